@@ -1,0 +1,1 @@
+"""Everything of Delegation Planner that is not a widget. No Qt here."""

@@ -1,0 +1,148 @@
+"""Schedule checks: the problems of a trip's programme, each naming items and people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from itertools import combinations
+
+from app.db import Database
+from app.i18n import _
+from app.names import format_name
+from app.services.base import get_or_raise
+from app.services.interpreting import assignments_for_trip
+from app.services.programme import attendance_by_item, list_items
+from app.timeutil import local_date
+from models.enums import ItemStatus
+from models.tables import Person, ProgrammeItem, Trip
+from models.text import localized
+
+
+class ProblemKind(StrEnum):
+    PERSON_OVERLAP = "person_overlap"
+    INTERPRETER_DOUBLE_BOOKED = "interpreter_double_booked"
+    INTERPRETER_MISSING = "interpreter_missing"
+    OUTSIDE_TRIP_DATES = "outside_trip_dates"
+    NO_TRANSFER_GAP = "no_transfer_gap"
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: ProblemKind
+    message: str
+    item_ids: tuple[int, ...]
+    person_ids: tuple[int, ...] = field(default=())
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "message": self.message,
+            "items": list(self.item_ids),
+            "people": list(self.person_ids),
+        }
+
+
+def _overlap(a: ProgrammeItem, b: ProgrammeItem) -> bool:
+    return a.starts_at < b.ends_at and b.starts_at < a.ends_at
+
+
+def _title(item: ProgrammeItem, lang: str) -> str:
+    return localized(item, "title", lang) or f"#{item.id}"
+
+
+def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem]:
+    """Every problem of the trip, in programme order. Cancelled items are ignored."""
+    with db.session() as session:
+        trip = get_or_raise(session, Trip, trip_ref)
+        people = {p.id: p for p in session.query(Person).all()}
+    items = [i for i in list_items(db, trip.id) if i.status != ItemStatus.CANCELLED.value]
+    attendance = attendance_by_item(db, trip.id)
+    assignments = assignments_for_trip(db, trip.id)
+    interpreters = {
+        item_id: [row.person.id for row in rows] for item_id, rows in assignments.items()
+    }
+    timed = [i for i in items if not i.all_day]
+    problems: list[Problem] = []
+
+    def name(pid: int) -> str:
+        return format_name(people[pid], lang)
+
+    for a, b in combinations(timed, 2):
+        if not _overlap(a, b):
+            continue
+        for pid in sorted(set(attendance.get(a.id, [])) & set(attendance.get(b.id, []))):
+            problems.append(
+                Problem(
+                    ProblemKind.PERSON_OVERLAP,
+                    _(
+                        "{person} is expected at two items at the same time: “{first}” and "
+                        "“{second}”."
+                    ).format(person=name(pid), first=_title(a, lang), second=_title(b, lang)),
+                    (a.id, b.id),
+                    (pid,),
+                )
+            )
+        for pid in sorted(set(interpreters.get(a.id, [])) & set(interpreters.get(b.id, []))):
+            problems.append(
+                Problem(
+                    ProblemKind.INTERPRETER_DOUBLE_BOOKED,
+                    _(
+                        "Interpreter {person} is booked for two items at the same time: “{first}” "
+                        "and “{second}”."
+                    ).format(person=name(pid), first=_title(a, lang), second=_title(b, lang)),
+                    (a.id, b.id),
+                    (pid,),
+                )
+            )
+
+    for item in items:
+        if item.interpreting_needed and not interpreters.get(item.id):
+            problems.append(
+                Problem(
+                    ProblemKind.INTERPRETER_MISSING,
+                    _("“{item}” needs interpreting, but no interpreter is assigned.").format(
+                        item=_title(item, lang)
+                    ),
+                    (item.id,),
+                )
+            )
+        first_day = local_date(item.starts_at, item.timezone)
+        if not trip.start_date <= first_day <= trip.end_date:
+            problems.append(
+                Problem(
+                    ProblemKind.OUTSIDE_TRIP_DATES,
+                    _("“{item}” on {day} lies outside the trip dates.").format(
+                        item=_title(item, lang), day=first_day.isoformat()
+                    ),
+                    (item.id,),
+                )
+            )
+
+    for prev, nxt in zip(timed, timed[1:], strict=False):
+        same_day = local_date(prev.starts_at, prev.timezone) == local_date(
+            nxt.starts_at, nxt.timezone
+        )
+        venues = (prev.venue_name.strip().casefold(), nxt.venue_name.strip().casefold())
+        if same_day and all(venues) and venues[0] != venues[1] and nxt.starts_at <= prev.ends_at:
+            if _overlap(prev, nxt) and not (
+                set(attendance.get(prev.id, [])) & set(attendance.get(nxt.id, []))
+            ):
+                continue  # parallel sessions of a split group need no transfer
+            problems.append(
+                Problem(
+                    ProblemKind.NO_TRANSFER_GAP,
+                    _(
+                        "No time to travel from “{first}” ({venue1}) to “{second}” ({venue2})."
+                    ).format(
+                        first=_title(prev, lang),
+                        venue1=prev.venue_name,
+                        second=_title(nxt, lang),
+                        venue2=nxt.venue_name,
+                    ),
+                    (prev.id, nxt.id),
+                )
+            )
+
+    order = {item.id: n for n, item in enumerate(items)}
+    problems.sort(key=lambda p: (min(order.get(i, 0) for i in p.item_ids), p.kind.value))
+    return problems

@@ -1,0 +1,1 @@
+"""Use-case services: each public function is one transaction with validation."""

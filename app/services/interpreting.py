@@ -1,0 +1,109 @@
+"""Interpreter assignments to programme items."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.db import Database
+from app.errors import ValidationError
+from app.i18n import _
+from app.services.base import bump_version, flush_or_explain, get_or_raise, versioned_delete
+from app.validation import FieldErrors, check_language_code
+from models.tables import (
+    InterpreterAssignment,
+    InterpreterLanguagePair,
+    Person,
+    ProgrammeItem,
+)
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    assignment: InterpreterAssignment
+    person: Person
+
+
+def assign_interpreter(
+    db: Database, item_id: int, person_id: int, source: str, target: str
+) -> InterpreterAssignment:
+    errors = FieldErrors()
+    s = check_language_code(errors, "source", source)
+    t = check_language_code(errors, "target", target)
+    errors.raise_if_any()
+    with db.session() as session:
+        get_or_raise(session, ProgrammeItem, item_id)
+        person = get_or_raise(session, Person, person_id)
+        pairs = {
+            (p.source, p.target)
+            for p in session.scalars(
+                select(InterpreterLanguagePair).where(
+                    InterpreterLanguagePair.person_id == person_id
+                )
+            )
+        }
+        if (s, t) not in pairs and (t, s) not in pairs:
+            raise ValidationError(
+                {
+                    "person_id": _(
+                        "{name} does not interpret between {source} and {target}."
+                    ).format(
+                        name=f"{person.given_name} {person.family_name}".strip(), source=s, target=t
+                    )
+                }
+            )
+        existing = session.scalars(
+            select(InterpreterAssignment).where(
+                InterpreterAssignment.item_id == item_id,
+                InterpreterAssignment.person_id == person_id,
+            )
+        ).first()
+        if existing is not None:
+            raise ValidationError({"person_id": _("This interpreter is already assigned.")})
+        assignment = InterpreterAssignment(item_id=item_id, person_id=person_id, source=s, target=t)
+        session.add(assignment)
+        flush_or_explain(session)
+        bump_version(session, ProgrammeItem, item_id)
+        return assignment
+
+
+def unassign_interpreter(db: Database, assignment_id: int, expected_version: int) -> None:
+    with db.session() as session:
+        assignment = get_or_raise(session, InterpreterAssignment, assignment_id)
+        versioned_delete(session, InterpreterAssignment, assignment_id, expected_version)
+        bump_version(session, ProgrammeItem, assignment.item_id)
+
+
+def assignments_for_trip(db: Database, trip_id: int) -> dict[int, list[AssignmentRow]]:
+    """item id → its interpreters, for a whole trip in one query."""
+    stmt = (
+        select(InterpreterAssignment, Person)
+        .join(Person, Person.id == InterpreterAssignment.person_id)
+        .join(ProgrammeItem, ProgrammeItem.id == InterpreterAssignment.item_id)
+        .where(ProgrammeItem.trip_id == trip_id)
+        .order_by(InterpreterAssignment.item_id, Person.family_name)
+    )
+    out: dict[int, list[AssignmentRow]] = {}
+    with db.session() as session:
+        for assignment, person in session.execute(stmt):
+            out.setdefault(assignment.item_id, []).append(AssignmentRow(assignment, person))
+    return out
+
+
+def interpreters_for_pair(db: Database, source: str, target: str) -> list[Person]:
+    """Interpreters who work between the two languages, in either direction."""
+    with db.session() as session:
+        ids = select(InterpreterLanguagePair.person_id).where(
+            (
+                (InterpreterLanguagePair.source == source)
+                & (InterpreterLanguagePair.target == target)
+            )
+            | (
+                (InterpreterLanguagePair.source == target)
+                & (InterpreterLanguagePair.target == source)
+            )
+        )
+        return list(
+            session.scalars(select(Person).where(Person.id.in_(ids)).order_by(Person.family_name))
+        )

@@ -1,0 +1,193 @@
+"""People: delegation members, partner-side contacts, interpreters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from app.db import Database
+from app.i18n import _
+from app.services.base import (
+    ensure_slug_free,
+    flush_or_explain,
+    get_or_raise,
+    resolve,
+    slugify,
+    unique_slug,
+    versioned_delete,
+    versioned_update,
+)
+from app.validation import (
+    FieldErrors,
+    check_email,
+    check_language_code,
+    check_language_list,
+    check_long_text,
+    check_slug,
+    check_text,
+)
+from models.enums import LANGUAGES
+from models.tables import InterpreterLanguagePair, Person, Region
+
+PERSON_FIELDS = (
+    "slug",
+    "family_name",
+    "given_name",
+    "native_name",
+    "family_name_first",
+    "title",
+    "function_de",
+    "function_en",
+    "function_ja",
+    "organisation",
+    "languages",
+    "email",
+    "phone",
+    "region_id",
+    "phone_private",
+    "dietary_notes",
+    "health_notes",
+)
+
+
+def clean_person(values: dict[str, Any]) -> dict[str, Any]:
+    errors = FieldErrors()
+    out: dict[str, Any] = {"slug": check_slug(errors, values.get("slug"))}
+    out["family_name"] = check_text(
+        errors, "family_name", values.get("family_name"), label=_("Family name"), required=True
+    )
+    out["given_name"] = check_text(
+        errors, "given_name", values.get("given_name"), label=_("Given name")
+    )
+    out["native_name"] = (
+        check_text(
+            errors, "native_name", values.get("native_name"), label=_("Name in native script")
+        )
+        or None
+    )
+    out["family_name_first"] = bool(values.get("family_name_first", False))
+    out["title"] = (
+        check_text(errors, "title", values.get("title"), label=_("Title"), max_len=80) or None
+    )
+    for code in LANGUAGES:
+        out[f"function_{code}"] = check_text(
+            errors, f"function_{code}", values.get(f"function_{code}"), label=_("Function")
+        )
+    out["organisation"] = check_text(
+        errors, "organisation", values.get("organisation"), label=_("Organisation")
+    )
+    out["languages"] = check_language_list(errors, "languages", values.get("languages"))
+    out["email"] = check_email(errors, "email", values.get("email"))
+    out["phone"] = check_text(errors, "phone", values.get("phone"), label=_("Phone"), max_len=64)
+    out["phone_private"] = check_text(
+        errors, "phone_private", values.get("phone_private"), label=_("Private phone"), max_len=64
+    )
+    out["dietary_notes"] = check_long_text(
+        errors, "dietary_notes", values.get("dietary_notes"), label=_("Dietary needs")
+    )
+    out["health_notes"] = check_long_text(
+        errors, "health_notes", values.get("health_notes"), label=_("Health notes")
+    )
+    region_id = values.get("region_id")
+    if region_id is not None and not isinstance(region_id, int):
+        errors.add("region_id", _("Choose a partner region or none."))
+    out["region_id"] = region_id
+    errors.raise_if_any()
+    return out
+
+
+def create_person(db: Database, **values: Any) -> Person:
+    with db.session() as session:
+        if not values.get("slug"):
+            base = slugify(
+                f"{values.get('given_name', '')} {values.get('family_name', '')}", fallback="person"
+            )
+            values["slug"] = unique_slug(session, Person, base)
+        clean = clean_person(values)
+        if clean["region_id"] is not None:
+            get_or_raise(session, Region, clean["region_id"])
+        ensure_slug_free(session, Person, clean["slug"])
+        person = Person(**clean)
+        session.add(person)
+        flush_or_explain(session)
+        return person
+
+
+def update_person(db: Database, person_id: int, expected_version: int, **changes: Any) -> Person:
+    with db.session() as session:
+        current = get_or_raise(session, Person, person_id)
+        clean = clean_person({f: getattr(current, f) for f in PERSON_FIELDS} | changes)
+        if clean["region_id"] is not None:
+            get_or_raise(session, Region, clean["region_id"])
+        ensure_slug_free(session, Person, clean["slug"], own_id=person_id)
+        return versioned_update(session, Person, person_id, expected_version, clean)
+
+
+def delete_person(db: Database, person_id: int, expected_version: int) -> None:
+    with db.session() as session:
+        versioned_delete(session, Person, person_id, expected_version)
+
+
+def get_person(db: Database, ref: int | str) -> Person:
+    with db.session() as session:
+        return resolve(session, Person, ref)
+
+
+def list_people(db: Database) -> list[Person]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(Person).order_by(Person.family_name, Person.given_name, Person.id)
+            )
+        )
+
+
+def set_language_pairs(db: Database, person_id: int, pairs: list[tuple[str, str]]) -> None:
+    """The language pairs an interpreter works in, replacing the previous ones."""
+    errors = FieldErrors()
+    clean: list[tuple[str, str]] = []
+    for source, target in pairs:
+        s = check_language_code(errors, "pairs", source)
+        t = check_language_code(errors, "pairs", target)
+        if s == t and s:
+            errors.add("pairs", _("A language pair needs two different languages."))
+        clean.append((s, t))
+    errors.raise_if_any()
+    with db.session() as session:
+        get_or_raise(session, Person, person_id)
+        session.execute(
+            delete(InterpreterLanguagePair).where(InterpreterLanguagePair.person_id == person_id)
+        )
+        session.add_all(
+            InterpreterLanguagePair(person_id=person_id, source=s, target=t)
+            for s, t in dict.fromkeys(clean)
+        )
+        flush_or_explain(session)
+
+
+def language_pairs(db: Database) -> dict[int, list[tuple[str, str]]]:
+    """person id → language pairs, for every interpreter."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                InterpreterLanguagePair.person_id,
+                InterpreterLanguagePair.source,
+                InterpreterLanguagePair.target,
+            ).order_by(InterpreterLanguagePair.person_id, InterpreterLanguagePair.id)
+        )
+        for person_id, source, target in rows:
+            out.setdefault(person_id, []).append((source, target))
+    return out
+
+
+def list_interpreters(db: Database) -> list[Person]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(Person)
+                .where(Person.id.in_(select(InterpreterLanguagePair.person_id)))
+                .order_by(Person.family_name, Person.given_name)
+            )
+        )

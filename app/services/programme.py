@@ -1,0 +1,232 @@
+"""Programme items of a trip: create, change, duplicate, cancel, delete, attendance."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from app.db import Database
+from app.i18n import _
+from app.services.base import (
+    bump_version,
+    flush_or_explain,
+    get_or_raise,
+    versioned_delete,
+    versioned_update,
+)
+from app.timeutil import local_date
+from app.validation import (
+    FieldErrors,
+    check_choice,
+    check_long_text,
+    check_multilingual_title,
+    check_text,
+    check_timezone,
+)
+from models.enums import LANGUAGES, ItemStatus
+from models.tables import TITLE_MAX, ItemAttendance, Person, ProgrammeItem, Trip
+
+ITEM_FIELDS = (
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "all_day",
+    "title_de",
+    "title_en",
+    "title_ja",
+    "description_de",
+    "description_en",
+    "description_ja",
+    "venue_name",
+    "venue_address",
+    "topic",
+    "hosts",
+    "notes",
+    "interpreting_needed",
+    "status",
+    "external_uid",
+)
+#: An item may lie this far outside its trip's dates (it is then flagged by the
+#: schedule checks); further out it is a typing error and refused.
+MAX_DAYS_OUTSIDE_TRIP = 7
+MAX_ITEM_DURATION = timedelta(days=14)
+
+
+def clean_item(values: dict[str, Any], trip: Trip) -> dict[str, Any]:
+    errors = FieldErrors()
+    out: dict[str, Any] = {}
+    tz = check_timezone(errors, "timezone", values.get("timezone"))
+    out["timezone"] = tz
+    for key in ("starts_at", "ends_at"):
+        value = values.get(key)
+        if not isinstance(value, datetime):
+            errors.add(key, _("Enter a start and an end time."))
+        elif value.tzinfo is None or value.utcoffset() is None:
+            errors.add(key, _("Times must carry a time zone."))
+        out[key] = value
+    start, end = out["starts_at"], out["ends_at"]
+    if "starts_at" not in errors.fields and "ends_at" not in errors.fields:
+        if end <= start:
+            errors.add("ends_at", _("The item must end after it starts."))
+        elif end - start > MAX_ITEM_DURATION:
+            errors.add("ends_at", _("An item cannot last longer than 14 days."))
+        elif "timezone" not in errors.fields:
+            day = local_date(start, tz)
+            earliest = trip.start_date - timedelta(days=MAX_DAYS_OUTSIDE_TRIP)
+            latest = trip.end_date + timedelta(days=MAX_DAYS_OUTSIDE_TRIP)
+            if not earliest <= day <= latest:
+                errors.add(
+                    "starts_at",
+                    _(
+                        "The item on {day} lies far outside the trip dates ({first} to {last})."
+                    ).format(
+                        day=day.isoformat(),
+                        first=trip.start_date.isoformat(),
+                        last=trip.end_date.isoformat(),
+                    ),
+                )
+    out["all_day"] = bool(values.get("all_day", False))
+    out |= check_multilingual_title(errors, values, "title", label=_("Title"))
+    for code in LANGUAGES:
+        out[f"description_{code}"] = check_long_text(
+            errors,
+            f"description_{code}",
+            values.get(f"description_{code}", ""),
+            label=_("Description"),
+        )
+    out["venue_name"] = check_text(errors, "venue_name", values.get("venue_name"), label=_("Venue"))
+    out["venue_address"] = check_long_text(
+        errors, "venue_address", values.get("venue_address"), label=_("Address")
+    )
+    out["topic"] = check_text(errors, "topic", values.get("topic"), label=_("Topic"))
+    out["hosts"] = check_long_text(errors, "hosts", values.get("hosts"), label=_("Hosts"))
+    out["notes"] = check_long_text(errors, "notes", values.get("notes"), label=_("Notes"))
+    out["interpreting_needed"] = bool(values.get("interpreting_needed", False))
+    out["status"] = check_choice(
+        errors, "status", values.get("status", "planned"), ItemStatus, label=_("Status")
+    )
+    uid = values.get("external_uid")
+    out["external_uid"] = (
+        check_text(errors, "external_uid", uid, label="UID", max_len=TITLE_MAX) or None
+        if uid is not None
+        else None
+    )
+    errors.raise_if_any()
+    return out
+
+
+def create_item(
+    db: Database, trip_id: int, *, attendees: list[int] | None = None, **values: Any
+) -> ProgrammeItem:
+    with db.session() as session:
+        trip = get_or_raise(session, Trip, trip_id)
+        item = ProgrammeItem(trip_id=trip_id, **clean_item(values, trip))
+        session.add(item)
+        flush_or_explain(session)
+        if attendees:
+            _write_attendance(session, item.id, attendees)  # type: ignore[arg-type]
+        return item
+
+
+def update_item(db: Database, item_id: int, expected_version: int, **changes: Any) -> ProgrammeItem:
+    with db.session() as session:
+        current = get_or_raise(session, ProgrammeItem, item_id)
+        trip = get_or_raise(session, Trip, current.trip_id)
+        merged = {f: getattr(current, f) for f in ITEM_FIELDS} | changes
+        clean = clean_item(merged, trip)
+        return versioned_update(session, ProgrammeItem, item_id, expected_version, clean)
+
+
+def cancel_item(db: Database, item_id: int, expected_version: int) -> ProgrammeItem:
+    return update_item(db, item_id, expected_version, status=ItemStatus.CANCELLED.value)
+
+
+def delete_item(db: Database, item_id: int, expected_version: int) -> None:
+    with db.session() as session:
+        versioned_delete(session, ProgrammeItem, item_id, expected_version)
+
+
+def duplicate_item(db: Database, item_id: int, *, shift: timedelta = timedelta(0)) -> ProgrammeItem:
+    """A copy (same attendees, new identity) shifted by ``shift``, e.g. one day later."""
+    with db.session() as session:
+        source = get_or_raise(session, ProgrammeItem, item_id)
+        trip = get_or_raise(session, Trip, source.trip_id)
+        values = {f: getattr(source, f) for f in ITEM_FIELDS}
+        values |= {
+            "starts_at": source.starts_at + shift,
+            "ends_at": source.ends_at + shift,
+            "external_uid": None,
+            "status": ItemStatus.PLANNED.value,
+        }
+        copy = ProgrammeItem(trip_id=source.trip_id, **clean_item(values, trip))
+        session.add(copy)
+        flush_or_explain(session)
+        _write_attendance(session, copy.id, _attendee_ids(session, item_id))  # type: ignore[arg-type]
+        return copy
+
+
+def get_item(db: Database, item_id: int) -> ProgrammeItem:
+    with db.session() as session:
+        return get_or_raise(session, ProgrammeItem, item_id)
+
+
+def list_items(
+    db: Database, trip_id: int, *, include_cancelled: bool = True
+) -> list[ProgrammeItem]:
+    stmt = select(ProgrammeItem).where(ProgrammeItem.trip_id == trip_id)
+    if not include_cancelled:
+        stmt = stmt.where(ProgrammeItem.status != ItemStatus.CANCELLED.value)
+    with db.session() as session:
+        return list(session.scalars(stmt.order_by(ProgrammeItem.starts_at, ProgrammeItem.id)))
+
+
+def _attendee_ids(session: Any, item_id: int) -> list[int]:
+    return list(
+        session.scalars(select(ItemAttendance.person_id).where(ItemAttendance.item_id == item_id))
+    )
+
+
+def _write_attendance(session: Any, item_id: int, person_ids: list[int]) -> None:
+    wanted = list(dict.fromkeys(int(p) for p in person_ids))
+    if wanted:
+        known = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
+        unknown = [p for p in wanted if p not in known]
+        if unknown:
+            from app.errors import ValidationError
+
+            raise ValidationError({"attendees": _("Unknown person #{id}.").format(id=unknown[0])})
+    session.execute(delete(ItemAttendance).where(ItemAttendance.item_id == item_id))
+    session.add_all(ItemAttendance(item_id=item_id, person_id=p) for p in wanted)
+    flush_or_explain(session)
+
+
+def set_attendance(
+    db: Database, item_id: int, person_ids: list[int], *, expected_version: int | None = None
+) -> ProgrammeItem:
+    """Who attends the item. Changes the item's version (its calendar entry changes)."""
+    with db.session() as session:
+        item = get_or_raise(session, ProgrammeItem, item_id)
+        if expected_version is not None:
+            versioned_update(session, ProgrammeItem, item_id, expected_version, {})
+        else:
+            bump_version(session, ProgrammeItem, item_id)
+        _write_attendance(session, item_id, person_ids)
+        session.refresh(item)
+        return item
+
+
+def attendance_by_item(db: Database, trip_id: int) -> dict[int, list[int]]:
+    """item id → attending person ids, for a whole trip in one query."""
+    stmt = (
+        select(ItemAttendance.item_id, ItemAttendance.person_id)
+        .join(ProgrammeItem, ProgrammeItem.id == ItemAttendance.item_id)
+        .where(ProgrammeItem.trip_id == trip_id)
+        .order_by(ItemAttendance.item_id, ItemAttendance.person_id)
+    )
+    out: dict[int, list[int]] = {}
+    with db.session() as session:
+        for item_id, person_id in session.execute(stmt):
+            out.setdefault(item_id, []).append(person_id)
+    return out

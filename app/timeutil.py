@@ -1,0 +1,54 @@
+"""Wall-clock times at a venue ↔ UTC instants, honest about clock changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from app.errors import ValidationError
+from app.i18n import _
+
+
+def parse_hhmm(text: str, *, field: str = "start") -> time:
+    try:
+        return time.fromisoformat(text.strip())
+    except (ValueError, AttributeError) as exc:
+        raise ValidationError(
+            {field: _("'{value}' is not a time (HH:MM).").format(value=text)}
+        ) from exc
+
+
+def local_to_utc(day: date, wall: time, tz: str, *, field: str = "start") -> datetime:
+    """The instant at which the clocks in ``tz`` show ``day`` ``wall``.
+
+    A wall time skipped by a clock change (e.g. 02:30 on the last Sunday of March in
+    Berlin) does not exist; it is refused rather than silently shifted an hour.
+    """
+    zone = ZoneInfo(tz)
+    local = datetime.combine(day, wall, tzinfo=zone)
+    instant = local.astimezone(UTC)
+    if instant.astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise ValidationError(
+            {
+                field: _("{time} does not exist on {day} in {zone} (the clocks change).").format(
+                    time=wall.strftime("%H:%M"), day=day.isoformat(), zone=tz
+                )
+            }
+        )
+    return instant
+
+
+def local_day_bounds(first: date, last: date, tz: str) -> tuple[datetime, datetime]:
+    """All-day span: local midnight of ``first`` to local midnight after ``last``."""
+    zone = ZoneInfo(tz)
+    start = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
+    return start, end
+
+
+def to_local(instant: datetime, tz: str) -> datetime:
+    return instant.astimezone(ZoneInfo(tz))
+
+
+def local_date(instant: datetime, tz: str) -> date:
+    return to_local(instant, tz).date()

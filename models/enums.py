@@ -1,0 +1,58 @@
+"""Closed vocabularies of the data model.
+
+Values are stored as plain strings (not database enums) so that PostgreSQL and
+SQLite hold the same thing and a new value needs no ALTER TYPE migration.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+#: Languages every exported label exists in, in fallback-neutral order.
+LANGUAGES: tuple[str, ...] = ("de", "en", "ja")
+
+
+class Direction(StrEnum):
+    OUTBOUND = "outbound"
+    INBOUND = "inbound"
+
+
+class TripStatus(StrEnum):
+    PLANNING = "planning"
+    CONFIRMED = "confirmed"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class ItemStatus(StrEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class MemberRole(StrEnum):
+    HEAD = "head"
+    MEMBER = "member"
+    STAFF = "staff"
+
+
+class RelationshipStatus(StrEnum):
+    CONTACT = "contact"
+    EXPLORING = "exploring"
+    DECLARATION_OF_INTENT = "declaration_of_intent"
+    PARTNERSHIP = "partnership"
+    DORMANT = "dormant"
+
+
+class AgreementKind(StrEnum):
+    DECLARATION_OF_INTENT = "declaration_of_intent"
+    PARTNERSHIP_CERTIFICATE = "partnership_certificate"
+    MEMORANDUM = "memorandum"
+    OTHER = "other"
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"

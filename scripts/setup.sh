@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs everything Delegation Planner needs on a Debian/Ubuntu machine:
+# the Debian packages (Qt runtime libraries, Japanese font, poppler, PostgreSQL,
+# Xvfb for screenshots), a virtual environment in .venv and the Python packages.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(
+    libegl1 libgl1 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0
+    libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+    fonts-ipaexfont-gothic poppler-utils postgresql xvfb
+)
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+if command -v dpkg-query >/dev/null 2>&1; then
+    missing=()
+    for pkg in "${DEBIAN_PACKAGES[@]}"; do
+        status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+        [ "$status" = "install ok installed" ] || missing+=("$pkg")
+    done
+    if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+        missing+=(python3-venv)
+    fi
+    if [ "${#missing[@]}" -gt 0 ]; then
+        echo "setup: installing Debian packages: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+else
+    echo "setup: not a Debian/Ubuntu system; install the Qt runtime libraries, a Japanese TrueType font, poppler-utils and PostgreSQL yourself" >&2
+fi
+
+if [ ! -x .venv/bin/python ]; then
+    echo "setup: creating .venv"
+    python3 -m venv .venv
+fi
+stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -f "$stamp" ]; then
+    echo "setup: installing Python packages"
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[test]"
+    rm -f .venv/.installed-*
+    touch "$stamp"
+fi
