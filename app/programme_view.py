@@ -1,0 +1,115 @@
+"""A trip's programme as exports read it: items with attendees and interpreters.
+
+A fixed number of queries, whatever the number of items (exports must not grow N+1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from app.db import Database
+from app.services.base import get_or_raise
+from models.tables import (
+    DelegationMember,
+    InterpreterAssignment,
+    ItemAttendance,
+    Person,
+    ProgrammeItem,
+    Region,
+    Trip,
+)
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item: ProgrammeItem
+    attendees: tuple[Person, ...]
+    interpreters: tuple[tuple[Person, InterpreterAssignment], ...]
+
+
+@dataclass(frozen=True)
+class MemberView:
+    member: DelegationMember
+    person: Person
+
+
+@dataclass
+class TripProgramme:
+    trip: Trip
+    region: Region
+    members: list[MemberView]
+    items: list[ItemView]
+    person: Person | None = None
+    contacts: list[Person] = field(default_factory=list)
+
+    @property
+    def interpreters(self) -> list[Person]:
+        seen: dict[int, Person] = {}
+        for view in self.items:
+            for person, _assignment in view.interpreters:
+                seen.setdefault(person.id, person)  # type: ignore[arg-type]
+        return list(seen.values())
+
+
+def load_trip_programme(
+    db: Database, trip_id: int, *, person_id: int | None = None
+) -> TripProgramme:
+    """The trip, its delegation in protocol order and its items in time order.
+
+    With ``person_id`` only the items that person attends (or interprets at) remain.
+    """
+    with db.session() as session:
+        trip = get_or_raise(session, Trip, trip_id)
+        region = get_or_raise(session, Region, trip.region_id)
+        person = get_or_raise(session, Person, person_id) if person_id is not None else None
+        members = [
+            MemberView(m, p) for m, p in session.execute(
+                select(DelegationMember, Person)
+                .join(Person, Person.id == DelegationMember.person_id)
+                .where(DelegationMember.trip_id == trip_id)
+                .order_by(DelegationMember.precedence, Person.family_name, Person.given_name))
+        ]
+        items = list(session.scalars(
+            select(ProgrammeItem).where(ProgrammeItem.trip_id == trip_id)
+            .order_by(ProgrammeItem.starts_at, ProgrammeItem.id)))
+        attendees: dict[int, list[Person]] = {}
+        for item_id, p in session.execute(
+            select(ItemAttendance.item_id, Person)
+            .join(Person, Person.id == ItemAttendance.person_id)
+            .join(ProgrammeItem, ProgrammeItem.id == ItemAttendance.item_id)
+            .where(ProgrammeItem.trip_id == trip_id)
+        ):
+            attendees.setdefault(item_id, []).append(p)
+        interpreters: dict[int, list[tuple[Person, InterpreterAssignment]]] = {}
+        for assignment, p in session.execute(
+            select(InterpreterAssignment, Person)
+            .join(Person, Person.id == InterpreterAssignment.person_id)
+            .join(ProgrammeItem, ProgrammeItem.id == InterpreterAssignment.item_id)
+            .where(ProgrammeItem.trip_id == trip_id)
+        ):
+            interpreters.setdefault(assignment.item_id, []).append((p, assignment))
+        contacts = list(session.scalars(
+            select(Person).where(Person.region_id == region.id)
+            .order_by(Person.family_name, Person.given_name)))
+
+    rank = {mv.person.id: (mv.member.precedence, n) for n, mv in enumerate(members)}
+
+    def ordered(people: list[Person]) -> tuple[Person, ...]:
+        return tuple(sorted(people, key=lambda p: (rank.get(p.id, (10_000, 0)),
+                                                   p.family_name, p.given_name)))
+
+    views = [
+        ItemView(item, ordered(attendees.get(item.id, [])),  # type: ignore[arg-type]
+                 tuple(interpreters.get(item.id, [])))  # type: ignore[arg-type]
+        for item in items
+    ]
+    if person_id is not None:
+        views = [
+            v for v in views
+            if any(p.id == person_id for p in v.attendees)
+            or any(p.id == person_id for p, _a in v.interpreters)
+        ]
+    return TripProgramme(trip=trip, region=region, members=members, items=views,
+                         person=person, contacts=contacts)
