@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import combinations
 
+from sqlalchemy import select
+
 from app.db import Database
 from app.i18n import _
 from app.names import format_name
@@ -54,13 +56,16 @@ def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem
     """Every problem of the trip, in programme order. Cancelled items are ignored."""
     with db.session() as session:
         trip = get_or_raise(session, Trip, trip_ref)
-        people = {p.id: p for p in session.query(Person).all()}
     items = [i for i in list_items(db, trip.id) if i.status != ItemStatus.CANCELLED.value]
     attendance = attendance_by_item(db, trip.id)
     assignments = assignments_for_trip(db, trip.id)
     interpreters = {
         item_id: [row.person.id for row in rows] for item_id, rows in assignments.items()
     }
+    involved = {pid for ids in attendance.values() for pid in ids}
+    involved |= {pid for ids in interpreters.values() for pid in ids}
+    with db.session() as session:
+        people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(involved)))}
     timed = [i for i in items if not i.all_day]
     problems: list[Problem] = []
 

@@ -1,0 +1,246 @@
+"""iCalendar (RFC 5545) export of a trip's programme, per trip or per person.
+
+One VEVENT per programme item, cancelled ones included (STATUS:CANCELLED, so that
+calendar clients remove an entry imported earlier). UIDs derive from the database
+identity and never change; SEQUENCE is the item's version minus one, and the services
+raise the version on every change of the item, its attendance or its interpreters,
+so an updated file replaces the entries already imported instead of duplicating them.
+Times carry the venue's IANA zone with a VTIMEZONE written as yearly RRULEs
+(app.ics_vtimezone). Labels are in the export language, independent of the process
+language. Sensitive person data appears only with ``include_sensitive=True``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from icalendar import Calendar, Event
+
+from app.db import Database
+from app.formatting import format_list
+from app.i18n import N_, check_language, ngettext_in, translate_in
+from app.ics_vtimezone import vtimezone
+from app.names import format_name
+from app.programme_view import ItemView, TripProgramme, load_trip_programme
+from app.timeutil import to_local
+from models.enums import ItemStatus
+from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem
+from models.text import localized, localized_with_source
+
+__all__ = [
+    "PRODID",
+    "UID_DOMAIN",
+    "X_DESCRIPTION",
+    "X_HOSTS",
+    "X_NOTES",
+    "build_calendar",
+    "export_ics",
+    "item_uid",
+]
+
+PRODID = "-//Regionalverband Ruhr//Delegation Planner//EN"
+#: The one domain that qualifies every UID this program generates.
+UID_DOMAIN = "delegation-planner.rvr.ruhr"
+PUBLISHED_TTL = timedelta(hours=1)
+
+#: The item's own text, without the labelled lines DESCRIPTION adds, so that an import
+#: of an exported file does not fold those lines into the description. Calendar
+#: clients ignore X- properties.
+X_DESCRIPTION = "X-DELEGATION-PLANNER-DESCRIPTION"
+X_HOSTS = "X-DELEGATION-PLANNER-HOSTS"
+X_NOTES = "X-DELEGATION-PLANNER-NOTES"
+
+_STATUS = {
+    ItemStatus.CANCELLED.value: "CANCELLED",
+    ItemStatus.CONFIRMED.value: "CONFIRMED",
+    ItemStatus.PLANNED.value: "TENTATIVE",
+}
+
+# Labels of DESCRIPTION lines (msgids for extraction; translated in the export language).
+_HOSTS = N_("Hosts")
+_DELEGATION = N_("Delegation")
+_NOTES = N_("Notes")
+_INTERPRETING = N_("Interpreting")
+_INTERPRETING_OPEN = N_("needed, no interpreter assigned yet")
+_CONFIDENTIAL = N_("Confidential")
+_SENSITIVE_LABELS = {
+    "phone_private": N_("Private phone"),
+    "dietary_notes": N_("Dietary needs"),
+    "health_notes": N_("Health notes"),
+}
+assert set(_SENSITIVE_LABELS) == set(SENSITIVE_PERSON_FIELDS)
+
+
+def item_uid(item: ProgrammeItem) -> str:
+    """The UID of an item: the imported one if it came with one, else derived from its id."""
+    if item.external_uid:
+        return item.external_uid
+    if item.id is None:
+        raise ValueError("an item needs its database id before it has a UID")
+    return f"item-{item.id}@{UID_DOMAIN}"
+
+
+def own_uid_id(uid: str) -> int | None:
+    """The item id in a UID this program generated ("item-12@…"), else None."""
+    prefix, _sep, domain = uid.strip().partition("@")
+    if domain.lower() != UID_DOMAIN or not prefix.startswith("item-"):
+        return None
+    digits = prefix[len("item-"):]
+    return int(digits) if digits.isascii() and digits.isdigit() else None
+
+
+def export_ics(
+    db: Database,
+    trip_id: int,
+    *,
+    person_id: int | None = None,
+    lang: str = "en",
+    include_sensitive: bool = False,
+) -> bytes:
+    """The trip's programme (or one person's part of it) as an .ics file's bytes."""
+    programme = load_trip_programme(db, trip_id, person_id=person_id)
+    return build_calendar(programme, lang, include_sensitive=include_sensitive).to_ical()
+
+
+def build_calendar(
+    programme: TripProgramme,
+    lang: str,
+    include_sensitive: bool = False,
+    now: datetime | None = None,
+) -> Calendar:
+    """The VCALENDAR of ``programme`` in ``lang``; ``now`` fixes DTSTAMP (tests)."""
+    lang = check_language(lang)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    region_tz = programme.region.timezone
+
+    cal = Calendar()
+    cal.add("PRODID", PRODID)
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    cal.add("METHOD", "PUBLISH")
+    name = localized(programme.trip, "title", lang) or programme.trip.slug
+    if programme.person is not None:
+        name = f"{name} – {format_name(programme.person, lang)}"
+    cal.add("NAME", name)
+    cal.add("X-WR-CALNAME", name)
+    cal.add("X-WR-TIMEZONE", region_tz)
+    cal.add("REFRESH-INTERVAL", PUBLISHED_TTL, parameters={"VALUE": "DURATION"})
+    cal.add("X-PUBLISHED-TTL", "PT1H")
+
+    zones = sorted({v.item.timezone for v in programme.items if not v.item.all_day})
+    if zones:
+        first, last = _covered_dates(programme)
+        for tzid in zones:
+            cal.add_component(vtimezone(tzid, first, last))
+    for view in programme.items:
+        cal.add_component(_event(view, lang, stamp, include_sensitive))
+    return cal
+
+
+def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
+    days = [programme.trip.start_date, programme.trip.end_date]
+    for view in programme.items:
+        days.append(view.item.starts_at.astimezone(UTC).date() - timedelta(days=1))
+        days.append(view.item.ends_at.astimezone(UTC).date() + timedelta(days=1))
+    return min(days), max(days)
+
+
+def _event(view: ItemView, lang: str, stamp: datetime, include_sensitive: bool) -> Event:
+    item = view.item
+    event = Event()
+    event.add("UID", item_uid(item))
+    event.add("DTSTAMP", stamp)
+    if item.all_day:
+        first, end = _all_day_dates(item)
+        event.add("DTSTART", first)  # a date: written as VALUE=DATE
+        event.add("DTEND", end)
+        event.add("TRANSP", "TRANSPARENT")
+    else:
+        event.add("DTSTART", to_local(item.starts_at, item.timezone))
+        event.add("DTEND", to_local(item.ends_at, item.timezone))
+        event.add("TRANSP", "OPAQUE")
+    title, title_lang = localized_with_source(item, "title", lang)
+    event.add("SUMMARY", title, parameters={"LANGUAGE": title_lang or lang})
+    location = _location(item)
+    if location:
+        event.add("LOCATION", location)
+    description = _description(view, lang, include_sensitive)
+    if description:
+        event.add("DESCRIPTION", description, parameters={"LANGUAGE": lang})
+    text, text_lang = localized_with_source(item, "description", lang)
+    event.add(X_DESCRIPTION, text, parameters={"LANGUAGE": text_lang or lang})
+    if item.hosts:
+        event.add(X_HOSTS, item.hosts)
+    if item.notes:
+        event.add(X_NOTES, item.notes)
+    if item.topic:
+        event.add("CATEGORIES", [item.topic])
+    event.add("STATUS", _STATUS.get(item.status, "TENTATIVE"))
+    event.add("SEQUENCE", max(int(item.version or 1) - 1, 0))
+    event.add("CREATED", item.created_at.astimezone(UTC).replace(microsecond=0))
+    event.add("LAST-MODIFIED", item.updated_at.astimezone(UTC).replace(microsecond=0))
+    return event
+
+
+def _all_day_dates(item: ProgrammeItem) -> tuple[date, date]:
+    """First local day and the exclusive end day, in the item's zone."""
+    start = to_local(item.starts_at, item.timezone)
+    end = to_local(item.ends_at, item.timezone)
+    last_exclusive = end.date() if end.time() == time(0) else end.date() + timedelta(days=1)
+    return start.date(), max(last_exclusive, start.date() + timedelta(days=1))
+
+
+def _location(item: ProgrammeItem) -> str:
+    address = ", ".join(line.strip() for line in item.venue_address.splitlines() if line.strip())
+    return ", ".join(part for part in (item.venue_name.strip(), address) if part)
+
+
+def _line(lang: str, msgid: str, text: str) -> str:
+    colon = "：" if lang == "ja" else ": "
+    return f"{translate_in(lang, msgid)}{colon}{text}"
+
+
+def _description(view: ItemView, lang: str, include_sensitive: bool) -> str:
+    item = view.item
+    lines: list[str] = []
+    if item.hosts.strip():
+        lines.append(_line(lang, _HOSTS, item.hosts.strip()))
+    if view.attendees:
+        names = [format_name(p, lang) for p in view.attendees]
+        lines.append(_line(lang, _DELEGATION, format_list(names, lang)))
+    if view.interpreters:
+        label = ngettext_in(lang, "Interpreter", "Interpreters", len(view.interpreters))
+        names = [f"{format_name(p, lang)} ({a.source}–{a.target})" for p, a in view.interpreters]
+        colon = "：" if lang == "ja" else ": "
+        lines.append(f"{label}{colon}{format_list(names, lang)}")
+    elif item.interpreting_needed:
+        lines.append(_line(lang, _INTERPRETING, translate_in(lang, _INTERPRETING_OPEN)))
+    if item.notes.strip():
+        lines.append(_line(lang, _NOTES, item.notes.strip()))
+    if include_sensitive:
+        people = [*view.attendees, *(p for p, _a in view.interpreters)]
+        lines.extend(_sensitive_lines(people, lang))
+    text = localized(item, "description", lang).strip()
+    parts = [text] if text else []
+    if lines:
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def _sensitive_lines(people: list[Person], lang: str) -> list[str]:
+    out: list[str] = []
+    seen: set[int | None] = set()
+    colon = "：" if lang == "ja" else ": "
+    for person in people:
+        if person.id in seen:
+            continue
+        seen.add(person.id)
+        notes = [
+            f"{translate_in(lang, _SENSITIVE_LABELS[f])}{colon}{value}"
+            for f in SENSITIVE_PERSON_FIELDS
+            if (value := str(getattr(person, f, "") or "").strip())
+        ]
+        if notes:
+            head = f"{translate_in(lang, _CONFIDENTIAL)} – {format_name(person, lang)}"
+            out.append(f"{head}{colon}{'; '.join(notes)}")
+    return out

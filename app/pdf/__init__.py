@@ -1,0 +1,8 @@
+"""PDF exports (ReportLab): the itinerary of a trip and the partnership dossier of a region.
+
+``itinerary.build_itinerary_pdf`` and ``dossier.build_dossier_pdf`` return the bytes of
+the document; the caller writes them (atomically). ``fonts`` finds and registers the
+embedded TrueType fonts, ``text`` turns user text into safe paragraph markup with one
+font run per glyph coverage, ``wrap`` breaks Japanese lines, ``styles`` holds the
+paragraph styles and the page template shared by both documents.
+"""
