@@ -5,10 +5,24 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from app.errors import ExportError
 from app.i18n import _
+
+#: A temporary file this old is a leftover of an export that was killed.
+STALE_PART_SECONDS = 60
+
+
+def _remove_stale_parts(folder: Path, name: str) -> None:
+    now = time.time()
+    for part in folder.glob(f".{name}.*.part"):
+        try:
+            if now - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+        except OSError:
+            pass
 
 
 def write_atomic(target: str | Path, data: bytes) -> Path:
@@ -17,6 +31,7 @@ def write_atomic(target: str | Path, data: bytes) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(_("'{path}' is a folder; choose a file name.").format(path=path))
+    _remove_stale_parts(folder, path.name)
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from app.errors import DatabaseOpenError
+from app.errors import DatabaseOpenError, DatabaseUnavailableError
 from app.i18n import _
 
 ENV_VAR = "DELEGATION_PLANNER_DB"
@@ -80,6 +80,9 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise DatabaseUnavailableError(describe_write_error(exc)) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -167,6 +170,20 @@ def create_db_engine(url: str) -> Engine:
         raise DatabaseOpenError(
             _("Invalid database URL '{url}'.").format(url=redact_url(url))
         ) from exc
+
+
+def describe_write_error(exc: OperationalError) -> str:
+    """Why a unit of work failed at the database level; nothing of it was saved."""
+    text = str(exc.orig or exc).lower()
+    if "locked" in text or "busy" in text:
+        return _("The database is busy: another program holds a lock on it. Nothing was "
+                 "saved; try again in a moment.")
+    if "readonly" in text or "read-only" in text:
+        return _("The database is read-only. Nothing was saved.")
+    if "disk" in text and "full" in text:
+        return _("The disk is full. Nothing was saved.")
+    return _("The database cannot be reached ({detail}). Nothing was saved.").format(
+        detail=redact_url(str(exc.orig or exc).splitlines()[0]))
 
 
 def describe_open_error(url: str, exc: BaseException) -> str:

@@ -33,13 +33,22 @@ class NotFoundError(PlannerError):
 class ConflictError(PlannerError):
     """Another user saved the same record since it was loaded (optimistic version check)."""
 
-    def __init__(self, message: str, *, current_version: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, current_version: int | None = None,
+        attempted: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.current_version = current_version
+        #: What the losing user tried to save, so that it can be offered back.
+        self.attempted = dict(attempted or {})
 
 
 class DatabaseOpenError(PlannerError):
     """The database cannot be opened: bad URL, unreachable server, unreadable file."""
+
+
+class DatabaseUnavailableError(PlannerError):
+    """A unit of work failed at the database (locked, read-only, server gone); nothing saved."""
 
 
 class ExportError(PlannerError):

@@ -63,3 +63,13 @@ def demo_db(db: Database) -> Database:
 
     load_demo(db)
     return db
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Prints the reliability figures (kills, lost saves, overwrites …) when any were taken."""
+    from tests.integration.figures import FIGURES
+
+    if FIGURES:
+        terminalreporter.section("reliability figures")
+        terminalreporter.write_line(
+            "; ".join(f"{name} {value}" for name, value in FIGURES.items()))

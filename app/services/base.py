@@ -44,6 +44,22 @@ def get_or_raise(session: Session, model: type[M], record_id: int) -> M:
     return obj
 
 
+def get_for_update(
+    session: Session, model: type[M], record_id: int, changes: dict[str, Any]
+) -> M:
+    """The record a user edits; if someone deleted it meanwhile, a conflict that hands
+    the user's changes back (so the edit can be kept as a new record)."""
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise ConflictError(
+            _("Someone else deleted this {kind} (#{id}) since you opened it. Nothing was "
+              "saved; your input can be kept as a new record.").format(
+                kind=kind_label(model), id=record_id),
+            current_version=None, attempted=changes,
+        )
+    return obj
+
+
 def resolve(session: Session, model: type[M], ref: int | str) -> M:
     """A record by numeric id or by slug, as the CLI accepts them."""
     text = str(ref).strip()
@@ -83,15 +99,20 @@ def ensure_slug_free(
         )
 
 
-def _conflict(session: Session, model: type[SQLModel], record_id: int, expected: int) -> None:
+def _conflict(
+    session: Session, model: type[SQLModel], record_id: int, expected: int,
+    attempted: dict[str, Any] | None = None,
+) -> None:
     version = session.scalar(
         select(model.version).where(model.id == record_id)  # type: ignore[attr-defined]
     )
     if version is None:
-        raise NotFoundError(
-            _("The {kind} #{id} was deleted by someone else in the meantime.").format(
+        raise ConflictError(
+            _("Someone else deleted this {kind} (#{id}) since you opened it. Nothing was "
+              "saved; your input can be kept as a new record.").format(
                 kind=kind_label(model), id=record_id
-            )
+            ),
+            current_version=None, attempted=attempted,
         )
     raise ConflictError(
         _(
@@ -99,7 +120,7 @@ def _conflict(session: Session, model: type[SQLModel], record_id: int, expected:
             "saved version {theirs}). Nothing was overwritten: reload it and apply your "
             "change again."
         ).format(kind=kind_label(model), mine=expected, theirs=version),
-        current_version=int(version),
+        current_version=int(version), attempted=attempted,
     )
 
 
@@ -123,7 +144,7 @@ def versioned_update(
     except IntegrityError as exc:
         raise integrity_message(exc) from exc
     if result.rowcount != 1:
-        _conflict(session, model, record_id, expected_version)
+        _conflict(session, model, record_id, expected_version, values)
     obj = session.get(model, record_id, populate_existing=True)
     assert obj is not None
     return obj

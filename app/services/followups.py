@@ -13,6 +13,7 @@ from app.i18n import _
 from app.services.base import (
     ensure_slug_free,
     flush_or_explain,
+    get_for_update,
     get_or_raise,
     resolve,
     slugify,
@@ -107,7 +108,7 @@ def update_follow_up(
     db: Database, follow_up_id: int, expected_version: int, **changes: Any
 ) -> FollowUp:
     with db.session() as session:
-        current = get_or_raise(session, FollowUp, follow_up_id)
+        current = get_for_update(session, FollowUp, follow_up_id, changes)
         clean = clean_follow_up({f: getattr(current, f) for f in FOLLOW_UP_FIELDS} | changes)
         _check_references(session, clean)
         ensure_slug_free(session, FollowUp, clean["slug"], own_id=follow_up_id)

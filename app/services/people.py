@@ -11,6 +11,7 @@ from app.i18n import _
 from app.services.base import (
     ensure_slug_free,
     flush_or_explain,
+    get_for_update,
     get_or_raise,
     resolve,
     slugify,
@@ -116,7 +117,7 @@ def create_person(db: Database, **values: Any) -> Person:
 
 def update_person(db: Database, person_id: int, expected_version: int, **changes: Any) -> Person:
     with db.session() as session:
-        current = get_or_raise(session, Person, person_id)
+        current = get_for_update(session, Person, person_id, changes)
         clean = clean_person({f: getattr(current, f) for f in PERSON_FIELDS} | changes)
         if clean["region_id"] is not None:
             get_or_raise(session, Region, clean["region_id"])

@@ -12,6 +12,7 @@ from app.i18n import _
 from app.services.base import (
     bump_version,
     flush_or_explain,
+    get_for_update,
     get_or_raise,
     versioned_delete,
     versioned_update,
@@ -132,7 +133,7 @@ def create_item(
 
 def update_item(db: Database, item_id: int, expected_version: int, **changes: Any) -> ProgrammeItem:
     with db.session() as session:
-        current = get_or_raise(session, ProgrammeItem, item_id)
+        current = get_for_update(session, ProgrammeItem, item_id, changes)
         trip = get_or_raise(session, Trip, current.trip_id)
         merged = {f: getattr(current, f) for f in ITEM_FIELDS} | changes
         clean = clean_item(merged, trip)

@@ -12,6 +12,7 @@ from app.i18n import _
 from app.services.base import (
     ensure_slug_free,
     flush_or_explain,
+    get_for_update,
     get_or_raise,
     resolve,
     versioned_delete,
@@ -78,7 +79,7 @@ def create_region(db: Database, **values: Any) -> Region:
 
 def update_region(db: Database, region_id: int, expected_version: int, **changes: Any) -> Region:
     with db.session() as session:
-        current = get_or_raise(session, Region, region_id)
+        current = get_for_update(session, Region, region_id, changes)
         merged = {f: getattr(current, f) for f in REGION_FIELDS} | changes
         clean = clean_region(merged)
         ensure_slug_free(session, Region, clean["slug"], own_id=region_id)

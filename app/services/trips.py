@@ -12,6 +12,7 @@ from app.i18n import _
 from app.services.base import (
     ensure_slug_free,
     flush_or_explain,
+    get_for_update,
     get_or_raise,
     resolve,
     versioned_delete,
@@ -89,7 +90,7 @@ def create_trip(db: Database, **values: Any) -> Trip:
 
 def update_trip(db: Database, trip_id: int, expected_version: int, **changes: Any) -> Trip:
     with db.session() as session:
-        current = get_or_raise(session, Trip, trip_id)
+        current = get_for_update(session, Trip, trip_id, changes)
         clean = clean_trip({f: getattr(current, f) for f in TRIP_FIELDS} | changes)
         get_or_raise(session, Region, clean["region_id"])
         ensure_slug_free(session, Trip, clean["slug"], own_id=trip_id)

@@ -57,8 +57,10 @@ def test_editing_a_deleted_record_says_it_was_deleted(any_db: Database) -> None:
     trip = f.trip(any_db, f.region(any_db).id)
     item = f.item(any_db, trip.id, APRIL_14, "10:00", "11:00")
     programme.delete_item(any_db, item.id, item.version)
-    with pytest.raises(NotFoundError, match="deleted|does not exist"):
+    with pytest.raises(ConflictError, match="deleted") as raised:
         programme.update_item(any_db, item.id, item.version, title_en="too late")
+    assert raised.value.attempted == {"title_en": "too late"}
+    assert raised.value.current_version is None
 
 
 @pytest.mark.parametrize(
