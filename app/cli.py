@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 from app.db import Database, open_database, redact_url
 from app.errors import PlannerError
-from app.i18n import _, check_language, set_language, system_language
+from app.i18n import _, check_language, ngettext, set_language, system_language
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -87,9 +87,11 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
     report = load_demo(db)
     print(
-        _("Demo data loaded: {created} new records, {skipped} already present.").format(
-            created=report.created, skipped=report.skipped
-        )
+        ngettext(
+            "Demo data loaded: {created} new record, {skipped} already present.",
+            "Demo data loaded: {created} new records, {skipped} already present.",
+            report.created,
+        ).format(created=report.created, skipped=report.skipped)
     )
     return EXIT_OK
 
@@ -109,7 +111,6 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     from app.checks import find_problems
-    from app.i18n import ngettext
     from app.services.base import resolve
     from models.tables import Trip
 

@@ -117,7 +117,7 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
             p.add_argument("--person", metavar="PERSON",
                            help=_("only the items this person attends"))
             p.add_argument("--include-sensitive", action="store_true",
-                           help=_("include dietary and health notes and private phone numbers"))
+                           help=_("include private phone numbers, dietary and health notes"))
         if kind == "itinerary":
             p.add_argument("--home-zone", default="Europe/Berlin", metavar="TZ",
                            help=_("show times in this zone too (default Europe/Berlin; "

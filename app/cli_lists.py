@@ -8,7 +8,7 @@ from typing import Any
 
 from app.db import Database
 from app.formatting import format_date_medium, format_date_range
-from app.i18n import _
+from app.i18n import _, pgettext
 from app.labels import label
 from app.names import format_name
 from app.services.followups import list_follow_ups
@@ -112,7 +112,7 @@ def list_people_rows(db: Database, lang: str, sensitive: bool) -> Listing:
                 localized(p, "function", lang),
             ]
         )
-    headers = [_("ID"), _("Short name"), _("Name"), _("Organisation"), _("Function")]
+    headers = [_("ID"), _("Short name"), pgettext("person", "Name"), _("Organisation"), _("Function")]
     return rows, headers, table
 
 

@@ -69,7 +69,7 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
     )
     out["family_name_first"] = bool(values.get("family_name_first", False))
     out["title"] = (
-        check_text(errors, "title", values.get("title"), label=_("Title"), max_len=80) or None
+        check_text(errors, "title", values.get("title"), label=_("Honorific or title"), max_len=80) or None
     )
     for code in LANGUAGES:
         out[f"function_{code}"] = check_text(
