@@ -66,10 +66,10 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                                    else args.home_zone,
                                    include_sensitive=args.include_sensitive)
     else:
-        from app.pdf.dossier import build_dossier_pdf
-
         with db.session() as session:
             region_id = resolve(session, Region, args.ref).id
+        from app.pdf.dossier import build_dossier_pdf
+
         data = build_dossier_pdf(db, region_id, lang=check_language(args.lang_code))
     return _done(write_atomic(args.output, data))
 
