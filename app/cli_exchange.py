@@ -27,8 +27,11 @@ def _language_list(value: str) -> tuple[str, ...]:
     """'de', 'ja' or 'de+ja' (bilingual) → checked language codes."""
     parts = [p for p in (value or "").split("+") if p]
     if not parts or len(parts) > 2:
-        raise PlannerError(_("Unknown language '{lang}'. Choose one of: {choices}.").format(
-            lang=value, choices="de, en, ja, de+ja"))
+        raise PlannerError(
+            _("Unknown language '{lang}'. Choose one of: {choices}.").format(
+                lang=value, choices="de, en, ja, de+ja"
+            )
+        )
     return tuple(dict.fromkeys(check_language(p) for p in parts))
 
 
@@ -53,18 +56,25 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     if args.kind == "ics":
         from app.ics_export import export_ics
 
-        data = export_ics(db, _trip_id(db, args.ref), person_id=_person_id(db, args.person),
-                          lang=check_language(args.lang_code),
-                          include_sensitive=args.include_sensitive)
+        data = export_ics(
+            db,
+            _trip_id(db, args.ref),
+            person_id=_person_id(db, args.person),
+            lang=check_language(args.lang_code),
+            include_sensitive=args.include_sensitive,
+        )
     elif args.kind == "itinerary":
         from app.pdf.itinerary import build_itinerary_pdf
 
         langs = _language_list(getattr(args, "lang", None) or args.lang_code)
-        data = build_itinerary_pdf(db, _trip_id(db, args.ref),
-                                   person_id=_person_id(db, args.person), langs=langs,
-                                   home_tz=None if args.home_zone.lower() in ("", "none")
-                                   else args.home_zone,
-                                   include_sensitive=args.include_sensitive)
+        data = build_itinerary_pdf(
+            db,
+            _trip_id(db, args.ref),
+            person_id=_person_id(db, args.person),
+            langs=langs,
+            home_tz=None if args.home_zone.lower() in ("", "none") else args.home_zone,
+            include_sensitive=args.include_sensitive,
+        )
     else:
         with db.session() as session:
             region_id = resolve(session, Region, args.ref).id
@@ -81,18 +91,24 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ImportFileError(_("'{path}' is too large for a programme ({size} MB; at most "
-                                    "{limit} MB).").format(path=path, size=size // 2**20,
-                                                           limit=MAX_IMPORT_BYTES // 2**20))
+            raise ImportFileError(
+                _("'{path}' is too large for a programme ({size} MB; at most {limit} MB).").format(
+                    path=path, size=f"{size / 2**20:.1f}", limit=MAX_IMPORT_BYTES // 2**20
+                )
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(_("Cannot read '{path}': {reason}").format(
-            path=path, reason=exc.strerror or exc)) from exc
+        raise ImportFileError(
+            _("Cannot read '{path}': {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     report = import_ics(db, _trip_id(db, args.trip), data)
     for line in report.messages:
         print(line)
-    print(_("Imported: {created} new, {updated} updated, {cancelled} cancelled.").format(
-        created=report.created, updated=report.updated, cancelled=report.cancelled))
+    print(
+        _("Imported: {created} new, {updated} updated, {cancelled} cancelled.").format(
+            created=report.created, updated=report.updated, cancelled=report.cancelled
+        )
+    )
     return EXIT_OK
 
 
@@ -114,16 +130,22 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
         p = kinds.add_parser(kind, help=helptext)
         p.add_argument("ref", metavar=ref_name)
         if kind != "dossier":
-            p.add_argument("--person", metavar="PERSON",
-                           help=_("only the items this person attends"))
-            p.add_argument("--include-sensitive", action="store_true",
-                           help=_("include private phone numbers, dietary and health notes"))
+            p.add_argument(
+                "--person", metavar="PERSON", help=_("only the items this person attends")
+            )
+            p.add_argument(
+                "--include-sensitive",
+                action="store_true",
+                help=_("include private phone numbers, dietary and health notes"),
+            )
         if kind == "itinerary":
-            p.add_argument("--home-zone", default="Europe/Berlin", metavar="TZ",
-                           help=_("show times in this zone too (default Europe/Berlin; "
-                                  "'none' to hide)"))
-        p.add_argument("-o", "--output", required=True, metavar="FILE",
-                       help=_("the file to write"))
+            p.add_argument(
+                "--home-zone",
+                default="Europe/Berlin",
+                metavar="TZ",
+                help=_("show times in this zone too (default Europe/Berlin; 'none' to hide)"),
+            )
+        p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
         add_common(p, suppress=True)
     add_common(export, suppress=True)
 
@@ -134,5 +156,3 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     ics.add_argument("--trip", required=True, metavar="TRIP")
     add_common(ics, suppress=True)
     add_common(importer, suppress=True)
-
-

@@ -7,7 +7,9 @@ raise the version on every change of the item, its attendance or its interpreter
 so an updated file replaces the entries already imported instead of duplicating them.
 Times carry the venue's IANA zone with a VTIMEZONE written as yearly RRULEs
 (app.ics_vtimezone). Labels are in the export language, independent of the process
-language. Sensitive person data appears only with ``include_sensitive=True``.
+language. Sensitive person data appears only with ``include_sensitive=True``: in a
+trip's file for every attendee and interpreter of an item, in one person's file only
+that person's own (their itinerary need not carry colleagues' health notes).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Calendar, Event
+from icalendar.prop import vText
 
 from app.db import Database
 from app.formatting import format_list
@@ -33,9 +36,13 @@ __all__ = [
     "X_DESCRIPTION",
     "X_HOSTS",
     "X_NOTES",
+    "X_VENUE",
+    "X_ADDRESS",
     "build_calendar",
     "export_ics",
     "item_uid",
+    "location_text",
+    "own_uid_id",
 ]
 
 PRODID = "-//Regionalverband Ruhr//Delegation Planner//EN"
@@ -49,6 +56,8 @@ PUBLISHED_TTL = timedelta(hours=1)
 X_DESCRIPTION = "X-DELEGATION-PLANNER-DESCRIPTION"
 X_HOSTS = "X-DELEGATION-PLANNER-HOSTS"
 X_NOTES = "X-DELEGATION-PLANNER-NOTES"
+X_VENUE = "X-DELEGATION-PLANNER-VENUE"
+X_ADDRESS = "X-DELEGATION-PLANNER-ADDRESS"
 
 _STATUS = {
     ItemStatus.CANCELLED.value: "CANCELLED",
@@ -127,13 +136,18 @@ def build_calendar(
     cal.add("REFRESH-INTERVAL", PUBLISHED_TTL, parameters={"VALUE": "DURATION"})
     cal.add("X-PUBLISHED-TTL", "PT1H")
 
-    zones = sorted({v.item.timezone for v in programme.items if not v.item.all_day})
-    if zones:
-        first, last = _covered_dates(programme)
-        for tzid in zones:
-            cal.add_component(vtimezone(tzid, first, last))
+    # The region's zone is always described too (X-WR-TIMEZONE names it), which also
+    # keeps a file without items valid: RFC 5545 wants at least one component.
+    zones = {v.item.timezone for v in programme.items if not v.item.all_day} | {region_tz}
+    first, last = _covered_dates(programme)
+    for tzid in sorted(zones):
+        cal.add_component(vtimezone(tzid, first, last))
     for view in programme.items:
-        cal.add_component(_event(view, lang, stamp, include_sensitive))
+        people = view.attendees + tuple(p for p, _a in view.interpreters)
+        if programme.person is not None:
+            people = tuple(p for p in people if p.id == programme.person.id)
+        sensitive = _sensitive_lines(people, lang) if include_sensitive else []
+        cal.add_component(_event(view, lang, stamp, sensitive))
     return cal
 
 
@@ -145,7 +159,7 @@ def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
     return min(days), max(days)
 
 
-def _event(view: ItemView, lang: str, stamp: datetime, include_sensitive: bool) -> Event:
+def _event(view: ItemView, lang: str, stamp: datetime, sensitive: list[str]) -> Event:
     item = view.item
     event = Event()
     event.add("UID", item_uid(item))
@@ -161,18 +175,24 @@ def _event(view: ItemView, lang: str, stamp: datetime, include_sensitive: bool) 
         event.add("TRANSP", "OPAQUE")
     title, title_lang = localized_with_source(item, "title", lang)
     event.add("SUMMARY", title, parameters={"LANGUAGE": title_lang or lang})
-    location = _location(item)
+    location = location_text(item.venue_name, item.venue_address)
     if location:
         event.add("LOCATION", location)
-    description = _description(view, lang, include_sensitive)
-    if description:
-        event.add("DESCRIPTION", description, parameters={"LANGUAGE": lang})
+        _add_x(event, X_VENUE, item.venue_name.strip())
+        if item.venue_address.strip():
+            _add_x(event, X_ADDRESS, item.venue_address.strip())
     text, text_lang = localized_with_source(item, "description", lang)
-    event.add(X_DESCRIPTION, text, parameters={"LANGUAGE": text_lang or lang})
-    if item.hosts:
-        event.add(X_HOSTS, item.hosts)
-    if item.notes:
-        event.add(X_NOTES, item.notes)
+    text = text.strip()
+    description = _description(view, text, lang, sensitive)
+    if description == text and text:
+        event.add("DESCRIPTION", text, parameters={"LANGUAGE": text_lang or lang})
+    elif description:
+        event.add("DESCRIPTION", description, parameters={"LANGUAGE": lang})
+        _add_x(event, X_DESCRIPTION, text, LANGUAGE=text_lang or lang)
+    if item.hosts.strip():
+        _add_x(event, X_HOSTS, item.hosts.strip())
+    if item.notes.strip():
+        _add_x(event, X_NOTES, item.notes.strip())
     if item.topic:
         event.add("CATEGORIES", [item.topic])
     event.add("STATUS", _STATUS.get(item.status, "TENTATIVE"))
@@ -180,6 +200,11 @@ def _event(view: ItemView, lang: str, stamp: datetime, include_sensitive: bool) 
     event.add("CREATED", item.created_at.astimezone(UTC).replace(microsecond=0))
     event.add("LAST-MODIFIED", item.updated_at.astimezone(UTC).replace(microsecond=0))
     return event
+
+
+def _add_x(event: Event, name: str, text: str, **params: str) -> None:
+    """An X- property typed as TEXT, so that parsers unescape commas and line breaks."""
+    event.add(name, vText(text), parameters={"VALUE": "TEXT", **params})
 
 
 def _all_day_dates(item: ProgrammeItem) -> tuple[date, date]:
@@ -190,9 +215,10 @@ def _all_day_dates(item: ProgrammeItem) -> tuple[date, date]:
     return start.date(), max(last_exclusive, start.date() + timedelta(days=1))
 
 
-def _location(item: ProgrammeItem) -> str:
-    address = ", ".join(line.strip() for line in item.venue_address.splitlines() if line.strip())
-    return ", ".join(part for part in (item.venue_name.strip(), address) if part)
+def location_text(venue_name: str, venue_address: str) -> str:
+    """LOCATION: venue name and address on one line, as calendar clients show it."""
+    address = ", ".join(line.strip() for line in venue_address.splitlines() if line.strip())
+    return ", ".join(part for part in (venue_name.strip(), address) if part)
 
 
 def _line(lang: str, msgid: str, text: str) -> str:
@@ -200,7 +226,8 @@ def _line(lang: str, msgid: str, text: str) -> str:
     return f"{translate_in(lang, msgid)}{colon}{text}"
 
 
-def _description(view: ItemView, lang: str, include_sensitive: bool) -> str:
+def _description(view: ItemView, text: str, lang: str, sensitive: list[str]) -> str:
+    """The item's description, then labelled lines (hosts, delegation, interpreters …)."""
     item = view.item
     lines: list[str] = []
     if item.hosts.strip():
@@ -217,17 +244,14 @@ def _description(view: ItemView, lang: str, include_sensitive: bool) -> str:
         lines.append(_line(lang, _INTERPRETING, translate_in(lang, _INTERPRETING_OPEN)))
     if item.notes.strip():
         lines.append(_line(lang, _NOTES, item.notes.strip()))
-    if include_sensitive:
-        people = [*view.attendees, *(p for p, _a in view.interpreters)]
-        lines.extend(_sensitive_lines(people, lang))
-    text = localized(item, "description", lang).strip()
+    lines.extend(sensitive)
     parts = [text] if text else []
     if lines:
         parts.append("\n".join(lines))
     return "\n\n".join(parts)
 
 
-def _sensitive_lines(people: list[Person], lang: str) -> list[str]:
+def _sensitive_lines(people: tuple[Person, ...], lang: str) -> list[str]:
     out: list[str] = []
     seen: set[int | None] = set()
     colon = "：" if lang == "ja" else ": "
@@ -238,9 +262,9 @@ def _sensitive_lines(people: list[Person], lang: str) -> list[str]:
         notes = [
             f"{translate_in(lang, _SENSITIVE_LABELS[f])}{colon}{value}"
             for f in SENSITIVE_PERSON_FIELDS
-            if (value := str(getattr(person, f, "") or "").strip())
+            if (value := " ".join(str(getattr(person, f, "") or "").split()))
         ]
         if notes:
             head = f"{translate_in(lang, _CONFIDENTIAL)} – {format_name(person, lang)}"
-            out.append(f"{head}{colon}{'; '.join(notes)}")
+            out.append(f"{head} ({'; '.join(notes)})")
     return out

@@ -9,6 +9,9 @@ become one STANDARD or DAYLIGHT component with ``RRULE:FREQ=YEARLY;BYMONTH=…;B
 A rule that stops inside the covered years gets an UNTIL; a transition that happens
 once is written with its DTSTART alone. A zone without transitions (Asia/Tokyo) gets one
 STANDARD component. No RDATE is ever written.
+
+For imports, :func:`resolve_tzid` turns the TZIDs found in other programs' files
+(Windows names, vendor-prefixed paths, private names with a VTIMEZONE) into IANA names.
 """
 
 from __future__ import annotations
@@ -17,11 +20,11 @@ import calendar as _calendar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
-__all__ = ["vtimezone"]
+__all__ = ["iana_name", "resolve_tzid", "vtimezone"]
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _EPOCH_START = datetime(1970, 1, 1)  # DTSTART of a zone's only observance
@@ -175,3 +178,70 @@ def vtimezone(tzid: str, first: date, last: date) -> Timezone:
             sub.add("TZNAME", obs.name)
         tz.add_component(sub)
     return tz
+
+
+# --- reading: TZIDs of imported files → IANA names -----------------------------------
+
+#: Outlook/Exchange zone names seen in partner files; icalendar's CLDR table (a module
+#: not promised as public API, hence optional) covers the rest.
+_WINDOWS_ZONES = {
+    "tokyo standard time": "Asia/Tokyo",
+    "w. europe standard time": "Europe/Berlin",
+    "gmt standard time": "Europe/London",
+    "romance standard time": "Europe/Paris",
+    "central europe standard time": "Europe/Budapest",
+    "utc": "UTC",
+}
+try:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON as _CLDR
+
+    _WINDOWS_ZONES = {k.lower(): v for k, v in _CLDR.items()} | _WINDOWS_ZONES
+except ImportError:  # pragma: no cover
+    pass
+
+
+def iana_name(name: str) -> str | None:
+    """``name`` if zoneinfo knows it as a zone (not 'localtime' and the like), else None."""
+    candidate = name.strip().strip('"')
+    if not candidate or candidate.lower() in ("localtime", "local", "posixrules"):
+        return None
+    try:
+        ZoneInfo(candidate)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    return candidate
+
+
+def resolve_tzid(tzid: str, component: Timezone | None, wall: datetime,
+                 candidates: tuple[str, ...]) -> str | None:
+    """An IANA name for the TZID of an imported file, or None if there is no safe one.
+
+    Tried in order: the name itself; a Windows name ("Tokyo Standard Time"); a
+    "globally unique" path ("/mozilla.org/20050126_1/Europe/Berlin"); the file's
+    VTIMEZONE (``component``) via X-LIC-LOCATION, or else the first of ``candidates``
+    whose offsets agree with it around the local time ``wall`` over half a year.
+    """
+    if zone := iana_name(tzid):
+        return zone
+    if zone := _WINDOWS_ZONES.get(tzid.strip().strip('"').lower()):
+        return zone
+    parts = [p for p in tzid.strip().strip('"').split("/") if p]
+    for n in (3, 2):
+        if len(parts) > n and (zone := iana_name("/".join(parts[-n:]))):
+            return zone
+    if component is None:
+        return None
+    location = component.get("X-LIC-LOCATION")
+    if location is not None and (zone := iana_name(str(location))):
+        return zone
+    try:
+        custom = component.to_tz(lookup_tzid=False)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None
+    probes = [wall + timedelta(days=d) for d in (-120, -60, 0, 60, 120, 180)]
+    for zone in dict.fromkeys(candidates):
+        known = ZoneInfo(zone)
+        if all(p.replace(tzinfo=custom).utcoffset() == p.replace(tzinfo=known).utcoffset()
+               for p in probes):
+            return zone
+    return None
