@@ -73,8 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _language(args: argparse.Namespace) -> str:
+    """The language of messages; a bilingual itinerary (de+ja) speaks its first one."""
     lang = getattr(args, "lang", None)
-    return check_language(lang) if lang else system_language()
+    if not lang:
+        return system_language()
+    if "+" in lang and getattr(args, "kind", None) == "itinerary":
+        from app.cli_exchange import language_list
+
+        return language_list(lang)[0]
+    return check_language(lang)
 
 
 def _print_json(data: Any) -> None:

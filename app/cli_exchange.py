@@ -23,7 +23,7 @@ from models.tables import Person, Region, Trip
 EXIT_OK = 0
 
 
-def _language_list(value: str) -> tuple[str, ...]:
+def language_list(value: str) -> tuple[str, ...]:
     """'de', 'ja' or 'de+ja' (bilingual) → checked language codes."""
     parts = [p for p in (value or "").split("+") if p]
     if not parts or len(parts) > 2:
@@ -66,7 +66,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     elif args.kind == "itinerary":
         from app.pdf.itinerary import build_itinerary_pdf
 
-        langs = _language_list(getattr(args, "lang", None) or args.lang_code)
+        langs = language_list(getattr(args, "lang", None) or args.lang_code)
         data = build_itinerary_pdf(
             db,
             _trip_id(db, args.ref),

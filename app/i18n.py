@@ -14,6 +14,7 @@ import os
 from functools import cache
 from importlib import resources
 
+from app.errors import PlannerError
 from models.enums import LANGUAGES
 
 DOMAIN = "messages"
@@ -23,7 +24,7 @@ _current: gettext.NullTranslations = gettext.NullTranslations()
 _current_lang: str = DEFAULT_LANGUAGE
 
 
-class UnknownLanguageError(ValueError):
+class UnknownLanguageError(PlannerError, ValueError):
     """A language code that the program has no catalogue for."""
 
 
