@@ -19,7 +19,6 @@ CANDIDATES: tuple[str, ...] = (
     "C:/Windows/Fonts/msgothic.ttc",
     "C:/Windows/Fonts/YuGothM.ttc",
     # macOS
-    "/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc",
     "/Library/Fonts/Arial Unicode.ttf",
 )
 

@@ -1,0 +1,379 @@
+"""The itinerary PDF of a trip or of one person, in one language or two (de+ja).
+
+Cover (title, region, dates, direction, delegation in protocol order, interpreters),
+then the programme day by day — one table per day whose heading row repeats when a
+day runs onto the next page, one row per item (venue time with zone, home time
+beside it; title, description, venue, hosts, attendees, interpreter, notes) — then
+the partner-side contacts and, only on request, the delegation's personal notes.
+Bilingual documents put the two languages side by side in the programme and stack
+them elsewhere, so both delegations can read the same paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from itertools import groupby
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from app.db import Database
+from app.formatting import format_date_long, format_date_range, format_list
+from app.i18n import N_, ngettext_in, translate_in
+from app.labels import label
+from app.names import format_name
+from app.pdf.common import (
+    check_home_zone,
+    check_langs,
+    item_days,
+    item_times,
+    keep_native_together,
+    language_pair,
+)
+from app.pdf.fonts import load_fonts
+from app.pdf.styles import (
+    ACCENT,
+    BODY_WIDTH,
+    CANCELLED_SHADE,
+    RULE,
+    PageInfo,
+    Typesetter,
+    render,
+)
+from app.programme_view import ItemView, TripProgramme, load_trip_programme
+from models.enums import ItemStatus
+from models.tables import Person
+from models.text import localized
+
+__all__ = ["build_itinerary_pdf"]
+
+ITINERARY = N_("Itinerary")
+ITINERARY_FOR = N_("Itinerary for {name}")
+DATES = N_("Dates")
+DIRECTION = N_("Direction")
+STATUS = N_("Status")
+PARTNER_REGION = N_("Partner region")
+TIMES = N_("Times")
+TIMES_NOTE = N_("Times are local at the venue; the time in {zone} is shown beside them.")
+TIMES_NOTE_LOCAL = N_("Times are local at the venue.")
+DELEGATION = N_("Delegation")
+NUMBER = N_("No.")
+NAME = N_("Name")
+ROLE = N_("Role")
+FUNCTION = N_("Function")
+ORGANISATION = N_("Organisation")
+INTERPRETERS = N_("Interpreters")
+LANGUAGES = N_("Languages")
+PROGRAMME = N_("Programme")
+DAY_N = N_("Day {n}")
+NO_ITEMS = N_("No programme items.")
+VENUE = N_("Venue")
+HOSTS = N_("Hosts")
+ATTENDING = N_("Attending")
+INTERPRETER = N_("Interpreter")
+NOT_ASSIGNED = N_("not yet assigned")
+WHOLE_DELEGATION = N_("the whole delegation")
+NOTES = N_("Notes")
+CONTACTS = N_("Contacts on the partner side")
+PERSONAL = N_("Personal notes (confidential)")
+PRIVATE_PHONE = N_("Private phone")
+DIETARY = N_("Dietary needs")
+HEALTH = N_("Health notes")
+CONFIDENTIAL = N_("Contains personal data – confidential, do not pass on.")
+
+TIME_COL = 36 * mm
+
+
+def build_itinerary_pdf(
+    db: Database,
+    trip_id: int,
+    *,
+    person_id: int | None = None,
+    langs: tuple[str, ...] = ("en",),
+    home_tz: str | None = "Europe/Berlin",
+    include_sensitive: bool = False,
+) -> bytes:
+    """The itinerary as PDF bytes (A4). ``langs``: ("de",) or two, e.g. ("de", "ja")."""
+    codes = check_langs(langs)
+    home_tz = check_home_zone(home_tz)
+    fonts = load_fonts(require_japanese="ja" in codes)
+    prog = load_trip_programme(db, trip_id, person_id=person_id)
+    ts = Typesetter(fonts, codes)
+    doc = _Itinerary(ts, prog, home_tz, include_sensitive)
+    info = PageInfo(
+        title=doc.title(codes[0]),
+        subject=" · ".join(ts.each(lambda lang: localized(prog.region, "name", lang))),
+        export_date=date.today(),
+        confidential=CONFIDENTIAL if doc.sensitive_people() else "",
+    )
+    try:
+        return render(doc.story(), ts, info)
+    except LayoutError:
+        # An item taller than a page (a very long description): let item rows split
+        # across pages; normally each item stays in one piece.
+        doc.split_in_row = 1
+        return render(doc.story(), ts, info)
+
+
+class _Itinerary:
+    def __init__(self, ts: Typesetter, prog: TripProgramme, home_tz: str | None,
+                 include_sensitive: bool) -> None:
+        self.ts = ts
+        self.prog = prog
+        self.home_tz = home_tz
+        self.include_sensitive = include_sensitive
+        self.member_ids = {mv.person.id for mv in prog.members}
+        self.split_in_row = 0
+
+    # --- texts -----------------------------------------------------------------
+
+    def title(self, lang: str) -> str:
+        trip_title = localized(self.prog.trip, "title", lang)
+        if self.prog.person is None:
+            return f"{translate_in(lang, ITINERARY)} – {trip_title}"
+        name = format_name(self.prog.person, lang)
+        return f"{translate_in(lang, ITINERARY_FOR).format(name=name)} – {trip_title}"
+
+    def name(self, person: Person, lang: str, *, honorific: bool = False) -> str:
+        return keep_native_together(format_name(person, lang, honorific=honorific), person)
+
+    def sensitive_people(self) -> list[Person]:
+        if not self.include_sensitive:
+            return []
+        people = [mv.person for mv in self.prog.members]
+        people += [p for p in self.prog.interpreters if p.id not in self.member_ids]
+        if self.prog.person is not None:
+            people = [p for p in people if p.id == self.prog.person.id] or [self.prog.person]
+        return [p for p in people if p.phone_private or p.dietary_notes or p.health_notes]
+
+    # --- story ----------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        out = self.cover()
+        # The programme starts on a page of its own unless the cover leaves most of one.
+        out += [CondPageBreak(150 * mm), self.ts.label(PROGRAMME, "h1")]
+        days = self.day_groups()
+        if not days:
+            out.append(self.ts.label(NO_ITEMS, "body"))
+        for day, views in days:
+            out += [CondPageBreak(40 * mm), self.day_table(day, views), Spacer(1, 4 * mm)]
+        out += self.contacts()
+        out += self.personal_notes()
+        return out
+
+    def cover(self) -> list[Flowable]:
+        ts, trip, region = self.ts, self.prog.trip, self.prog.region
+        person = self.prog.person
+        if person is None:
+            kicker = ts.label(ITINERARY, "subtitle")
+        else:
+            kicker = ts.raw(ts.multi(lambda lang: translate_in(lang, ITINERARY_FOR).format(
+                name=self.name(person, lang)), bold=True), "subtitle")
+        out: list[Flowable] = [kicker]
+        out += ts.stacked(lambda lang: localized(trip, "title", lang), "title")
+        out.append(Spacer(1, 3 * mm))
+        zone = self.home_tz
+        facts: list[tuple[str, Callable[[str], str]]] = [
+            (PARTNER_REGION, lambda lang: localized(region, "name", lang)),
+            (DATES, lambda lang: format_date_range(trip.start_date, trip.end_date, lang)),
+            (DIRECTION, lambda lang: label(trip.direction, lang)),
+            (STATUS, lambda lang: label(trip.status, lang)),
+            (TIMES, lambda lang: translate_in(lang, TIMES_NOTE).format(zone=zone) if zone
+             else translate_in(lang, TIMES_NOTE_LOCAL)),
+        ]
+        rows = [[ts.label(key, bold=True), ts.stacked(produce)] for key, produce in facts]
+        out.append(ts.table(rows, [42 * mm, BODY_WIDTH - 42 * mm], header=False))
+        out += self.delegation()
+        out += self.interpreters()
+        return out
+
+    def delegation(self) -> list[Flowable]:
+        ts = self.ts
+        if not self.prog.members:
+            return []
+        n = len(self.prog.members)
+
+        def title(lang: str) -> str:
+            size = ngettext_in(lang, "{n} member", "{n} members", n).format(n=n)
+            return translate_in(lang, DELEGATION) + (f"（{size}）" if lang == "ja" else f" ({size})")
+
+        heading = ts.raw(ts.multi(title, bold=True), "h1")
+        rows: list[list[object]] = [[ts.label(h, bold=True)
+                                     for h in (NUMBER, NAME, ROLE, FUNCTION)]]
+        for rank, mv in enumerate(self.prog.members, start=1):
+            p = mv.person
+            rows.append([
+                ts.p(str(rank), "cell"),
+                ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
+                ts.stacked(lambda lang, m=mv.member: label(m.role, lang)),
+                ts.stacked(lambda lang, p=p: localized(p, "function", lang))
+                + ([ts.p(p.organisation, "small")] if p.organisation else []),
+            ])
+        widths = [12 * mm, 50 * mm, 34 * mm, BODY_WIDTH - 96 * mm]
+        return [CondPageBreak(50 * mm), heading, ts.table(rows, widths)]
+
+    def interpreters(self) -> list[Flowable]:
+        ts = self.ts
+        people = self.prog.interpreters
+        if not people:
+            return []
+        pairs: dict[int, list[tuple[str, str]]] = {}
+        for view in self.prog.items:
+            for p, a in view.interpreters:
+                pairs.setdefault(p.id, [])  # type: ignore[arg-type]
+                if (a.source, a.target) not in pairs[p.id]:  # type: ignore[index]
+                    pairs[p.id].append((a.source, a.target))  # type: ignore[index]
+        rows: list[list[object]] = [[ts.label(h, bold=True)
+                                     for h in (NAME, LANGUAGES, ORGANISATION)]]
+        for p in people:
+            rows.append([
+                ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
+                ts.stacked(lambda lang, p=p: format_list(
+                    [language_pair(s, t, lang) for s, t in pairs.get(p.id, [])], lang)),
+                [ts.p(p.organisation, "cell")] if p.organisation else "",
+            ])
+        widths = [62 * mm, 60 * mm, BODY_WIDTH - 122 * mm]
+        return [CondPageBreak(35 * mm), ts.label(INTERPRETERS, "h1"), ts.table(rows, widths)]
+
+    # --- programme --------------------------------------------------------------
+
+    def day_groups(self) -> list[tuple[date, list[ItemView]]]:
+        views = sorted(self.prog.items, key=lambda v: (item_days(v.item)[0], v.item.starts_at))
+        return [(day, list(group)) for day, group in
+                groupby(views, key=lambda v: item_days(v.item)[0])]
+
+    def day_table(self, day: date, views: list[ItemView]) -> Table:
+        ts = self.ts
+        n = (day - self.prog.trip.start_date).days + 1
+        heading = ts.multi(lambda lang: translate_in(lang, DAY_N).format(n=n)
+                           + ("　" if lang == "ja" else " – ") + format_date_long(day, lang),
+                           sep="  ·  ", bold=True)
+        rows: list[list[object]] = [[ts.raw(heading, "h2", bold=True), ""]]
+        styles: list[tuple] = [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+            ("TOPPADDING", (0, 1), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
+        ]
+        for row, view in enumerate(views, start=1):
+            rows.append([self.time_cell(view), self.item_cell(view)])
+            if view.item.status == ItemStatus.CANCELLED.value:
+                styles.append(("BACKGROUND", (0, row), (-1, row), CANCELLED_SHADE))
+        widths = [TIME_COL, BODY_WIDTH - TIME_COL]
+        return ts.table(rows, widths, extra=styles, splitInRow=self.split_in_row)
+
+    def time_cell(self, view: ItemView) -> list[Flowable]:
+        ts, lang = self.ts, self.ts.lang
+        here, home = item_times(view.item, lang, self.home_tz)
+        cell: list[Flowable] = [ts.p(here, "cell", bold=True)]
+        if home:
+            cell.append(ts.p(home if view.item.all_day else f"({home})", "small"))
+        return cell
+
+    def item_cell(self, view: ItemView) -> list[Flowable]:
+        """One language: title, description, venue, hosts, attendees, interpreter, notes.
+        Two languages: what exists per language side by side (title, description,
+        names), the facts entered once (venue, hosts, notes) below across both."""
+        ts = self.ts
+        venue, hosts, notes = self.item_facts(view)
+        if len(ts.langs) == 1:
+            lang = ts.lang
+            lines = [*venue, *hosts, *self.item_people(view, lang), *notes]
+            return self.item_texts(view, lang) + [
+                ts.raw(ts.labelled(key, value, lang), style, lang) for key, value, style in lines]
+        half = (BODY_WIDTH - TIME_COL - 8) / 2
+        columns = [self.item_texts(view, lang) + [
+            ts.raw(ts.labelled(key, value, lang), style, lang)
+            for key, value, style in self.item_people(view, lang)] for lang in ts.langs]
+        shared = [ts.raw(ts.labelled(key, value), style) for key, value, style in
+                  (*venue, *hosts, *notes)]
+        inner = Table([columns, [shared, ""]], colWidths=[half, half], hAlign="LEFT")
+        inner.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), ts.fonts.latin, 9),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("SPAN", (0, 1), (1, 1)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, 0), 6),
+            ("LEFTPADDING", (1, 0), (1, 0), 6),
+            ("LINEBEFORE", (1, 0), (1, 0), 0.3, RULE),
+            ("TOPPADDING", (0, 1), (-1, 1), 3 if shared else 0),
+        ]))
+        return [inner]
+
+    def item_texts(self, view: ItemView, lang: str) -> list[Flowable]:
+        """Title (struck through and marked when cancelled) and description."""
+        ts, item = self.ts, view.item
+        cancelled = item.status == ItemStatus.CANCELLED.value
+        cell: list[Flowable] = [ts.p(localized(item, "title", lang), "item", lang,
+                                     strike=cancelled)]
+        if cancelled:
+            cell.append(ts.p(label("cancelled", lang).upper(), "warn", lang, bold=True))
+        description = localized(item, "description", lang)
+        if description:
+            cell.append(ts.p(description, "small", lang))
+        return cell
+
+    def item_people(self, view: ItemView, lang: str) -> list[tuple[str, str, str]]:
+        """(label msgid, value, style): attendees and interpreters, named in ``lang``."""
+        out: list[tuple[str, str, str]] = []
+        if view.attendees:
+            out.append((ATTENDING, self.attendees(view, lang), "cell"))
+        if view.interpreters:
+            out.append((INTERPRETER, "; ".join(
+                f"{self.name(p, lang)} ({language_pair(a.source, a.target, lang)})"
+                for p, a in view.interpreters), "cell"))
+        elif view.item.interpreting_needed:
+            out.append((INTERPRETER, translate_in(lang, NOT_ASSIGNED), "warn"))
+        return out
+
+    def item_facts(self, view: ItemView) -> tuple[list[tuple[str, str, str]], ...]:
+        """Venue, hosts and notes (entered in one language only), each [] or one line."""
+        item = view.item
+        venue = "\n".join(x for x in (item.venue_name, item.venue_address) if x)
+        return ([(VENUE, venue, "cell")] if venue else [],
+                [(HOSTS, item.hosts, "cell")] if item.hosts else [],
+                [(NOTES, item.notes, "cell")] if item.notes else [])
+
+    def attendees(self, view: ItemView, lang: str) -> str:
+        ids = {p.id for p in view.attendees}
+        if len(ids) > 1 and ids == self.member_ids:
+            return translate_in(lang, WHOLE_DELEGATION)
+        return format_list([self.name(p, lang) for p in view.attendees], lang)
+
+    # --- after the programme ------------------------------------------------------
+
+    def contacts(self) -> list[Flowable]:
+        ts = self.ts
+        if not self.prog.contacts:
+            return []
+        rows: list[list[object]] = [[ts.label(h, bold=True) for h in (NAME, FUNCTION)]]
+        for p in self.prog.contacts:
+            reach = "  ·  ".join(x for x in (p.email, p.phone) if x)
+            rows.append([
+                ts.stacked(lambda lang, p=p: self.name(p, lang, honorific=True), bold=True),
+                ts.stacked(lambda lang, p=p: localized(p, "function", lang))
+                + [ts.p(x, "small") for x in (p.organisation, reach) if x],
+            ])
+        widths = [58 * mm, BODY_WIDTH - 58 * mm]
+        return [CondPageBreak(50 * mm), ts.label(CONTACTS, "h1"), ts.table(rows, widths)]
+
+    def personal_notes(self) -> list[Flowable]:
+        ts = self.ts
+        people = self.sensitive_people()
+        if not people:
+            return []
+        rows: list[list[object]] = [[ts.label(h, bold=True)
+                                     for h in (NAME, PRIVATE_PHONE, DIETARY, HEALTH)]]
+        for p in people:
+            rows.append([ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
+                         ts.p(p.phone_private, "cell"), ts.p(p.dietary_notes, "cell"),
+                         ts.p(p.health_notes, "cell")])
+        widths = [44 * mm, 32 * mm, (BODY_WIDTH - 76 * mm) / 2, (BODY_WIDTH - 76 * mm) / 2]
+        return [CondPageBreak(40 * mm), ts.label(PERSONAL, "h1"), ts.table(rows, widths)]
+

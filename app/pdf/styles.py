@@ -1,0 +1,273 @@
+"""Paragraph styles, the paragraph factory and the A4 page frame shared by both PDFs.
+
+:class:`Typesetter` is the one way text becomes a flowable: user text and labels go
+through :func:`app.pdf.text.markup` (escaped, font runs), Japanese paragraphs use
+:class:`app.pdf.wrap.JapaneseParagraph`. :func:`render` builds the story into bytes
+with the running header, the footer (export date) and "Page n of N".
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from app.formatting import format_date_long
+from app.i18n import N_, translate_in
+from app.pdf.fonts import FontSet
+from app.pdf.text import markup
+from app.pdf.wrap import JapaneseParagraph
+
+__all__ = [
+    "ACCENT",
+    "AUTHOR",
+    "BODY_WIDTH",
+    "CANCELLED_SHADE",
+    "PAGE_OF",
+    "RULE",
+    "WARN_SHADE",
+    "PageInfo",
+    "Typesetter",
+    "render",
+]
+
+AUTHOR = "Regionalverband Ruhr – Delegation Planner"
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5c5c5c")
+RULE = colors.HexColor("#9aa5b1")
+ACCENT = colors.HexColor("#00557f")  # RVR blue
+SHADE = colors.HexColor("#eef2f5")
+WARN = colors.HexColor("#b00020")
+WARN_SHADE = colors.HexColor("#fde8ea")
+CANCELLED_SHADE = colors.HexColor("#f1f1f1")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 23 * mm
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+# name: (size, leading, colour, space before, space after)
+_STYLES: dict[str, tuple[float, float, colors.Color, float, float]] = {
+    "title": (20, 26, ACCENT, 0, 6),
+    "subtitle": (13, 18, INK, 0, 4),
+    "h1": (13.5, 18, ACCENT, 10, 4),
+    "h2": (11, 15, INK, 6, 3),
+    "body": (9.5, 13.5, INK, 0, 3),
+    "cell": (9, 12.5, INK, 0, 0),
+    "item": (9.5, 13, ACCENT, 0, 1),
+    "small": (8, 11, MUTED, 0, 0),
+    "footer": (7.5, 10, MUTED, 0, 0),
+    "warn": (9, 12.5, WARN, 0, 0),
+}
+_BOLD = frozenset({"title", "subtitle", "h1", "h2", "item"})
+
+
+@dataclass
+class Typesetter:
+    """Builds paragraphs in the document's languages with its fonts."""
+
+    fonts: FontSet
+    langs: tuple[str, ...]
+    _cache: dict[tuple[str, str, bool, int], ParagraphStyle] = field(default_factory=dict)
+
+    @property
+    def lang(self) -> str:
+        return self.langs[0]
+
+    def style(self, name: str, lang: str, *, bold: bool | None = None,
+              align: int = TA_LEFT) -> ParagraphStyle:
+        bold = name in _BOLD if bold is None else bold
+        key = (name, lang, bold, align)
+        if key not in self._cache:
+            size, leading, colour, before, after = _STYLES[name]
+            self._cache[key] = ParagraphStyle(
+                f"{name}-{lang}-{int(bold)}-{align}",
+                fontName=self.fonts.font_for(lang, bold=bold), fontSize=size, leading=leading,
+                textColor=colour, spaceBefore=before, spaceAfter=after, alignment=align,
+                wordWrap="CJK" if lang == "ja" else None, splitLongWords=1,
+                allowWidows=0, allowOrphans=0,
+            )
+        return self._cache[key]
+
+    def m(self, text: object, lang: str | None = None, *, bold: bool = False) -> str:
+        """Safe markup of user text or a label."""
+        return markup(text, self.fonts, lang or self.lang, bold=bold)
+
+    def p(self, text: object, style: str = "body", lang: str | None = None, *,
+          bold: bool | None = None, strike: bool = False, align: int = TA_LEFT) -> Paragraph:
+        """A paragraph of plain (user or label) text."""
+        lang = lang or self.lang
+        is_bold = style in _BOLD if bold is None else bold
+        body = self.m(text, lang, bold=is_bold)
+        return self.raw(f"<strike>{body}</strike>" if strike else body, style, lang,
+                        bold=is_bold, align=align)
+
+    def raw(self, safe_markup: str, style: str = "body", lang: str | None = None, *,
+            bold: bool | None = None, align: int = TA_LEFT) -> Paragraph:
+        """A paragraph of markup composed from :meth:`m` pieces (never raw user text)."""
+        lang = lang or self.lang
+        st = self.style(style, lang, bold=bold, align=align)
+        cls = JapaneseParagraph if lang == "ja" else Paragraph
+        return cls(safe_markup, st)
+
+    def multi(self, produce: Callable[[str], str], *, sep: str = " / ",
+              bold: bool = False) -> str:
+        """Markup of ``produce(lang)`` for every document language (duplicates once),
+        each part set with the fonts of its own language."""
+        parts: dict[str, str] = {}
+        for lang in self.langs:
+            parts.setdefault(produce(lang), lang)
+        return self.m(sep, bold=bold).join(
+            self.m(text, lang, bold=bold) for text, lang in parts.items() if text)
+
+    def each(self, produce: Callable[[str], str]) -> list[str]:
+        """Plain ``produce(lang)`` for every document language, duplicates removed."""
+        return [t for t in dict.fromkeys(produce(lang) for lang in self.langs) if t]
+
+    def label(self, msgid: str, style: str = "cell", *, bold: bool | None = None,
+              align: int = TA_LEFT, **values: object) -> Paragraph:
+        """A translated label in every document language: "Programm / 日程"."""
+        is_bold = style in _BOLD if bold is None else bold
+        text = self.multi(lambda lang: translate_in(lang, msgid).format(**values), bold=is_bold)
+        return self.raw(text, style, bold=is_bold, align=align)
+
+    def labelled(self, msgid: str, value: str, lang: str | None = None) -> str:
+        """Markup "Label: value", the label bold; ``lang`` None: the label in every
+        document language."""
+        if lang is None:
+            head = self.multi(lambda code: translate_in(code, msgid), bold=True)
+            return head + self.m(": ", bold=True) + self.m(value)
+        colon = "：" if lang == "ja" else ": "
+        return self.m(translate_in(lang, msgid) + colon, lang, bold=True) + self.m(value, lang)
+
+    def stacked(self, produce: Callable[[str], str], style: str = "cell", *,
+                bold: bool | None = None) -> list[Flowable]:
+        """One paragraph per language (only where the text differs)."""
+        out: list[Flowable] = []
+        seen: set[str] = set()
+        for lang in self.langs:
+            text = produce(lang)
+            if text and text not in seen:
+                seen.add(text)
+                out.append(self.p(text, style, lang, bold=bold))
+        return out
+
+    def table(self, data: list[list[object]], widths: Sequence[float], *, header: bool = True,
+              extra: Sequence[tuple] = (), **kwargs: object) -> Table:
+        """A ruled table; a header row is shaded and repeated on every page."""
+        table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0,
+                      hAlign="LEFT", **kwargs)
+        commands: list[tuple] = [
+            # Tables set a font for every cell, Helvetica unless told otherwise; that
+            # would put a non-embedded font into the PDF.
+            ("FONT", (0, 0), (-1, -1), self.fonts.latin, 9),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        if header:
+            commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+        table.setStyle(TableStyle([*commands, *extra]))
+        return table
+
+
+PAGE_OF = N_("Page {page} of {pages}")
+EXPORTED_ON = N_("Exported on {date}")
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the page frame shows and the PDF metadata."""
+
+    title: str
+    subject: str
+    export_date: date
+    confidential: str = ""  # msgid of a footer warning when personal data is shown
+
+
+def render(story: list[Flowable], ts: Typesetter, info: PageInfo) -> bytes:
+    """The story as an A4 PDF with header, footer and page numbers."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        title=info.title, author=AUTHOR, subject=info.subject, creator=AUTHOR,
+        lang=ts.lang, keywords=", ".join(ts.langs),
+        # The canvas starts every page with a font; the default Helvetica would be
+        # listed as a non-embedded font even though no text uses it.
+        initialFontName=ts.fonts.latin,
+    )
+
+    def frame(canvas: Canvas, page: int, pages: int) -> None:
+        _draw_frame(canvas, ts, info, page, pages)
+
+    doc.build(story, canvasmaker=_numbered_canvas(frame))
+    return buffer.getvalue()
+
+
+def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Defers the page frame until the page count is known ("Page 2 of 7")."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                draw(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_frame(canvas: Canvas, ts: Typesetter, info: PageInfo, page: int, pages: int) -> None:
+    """Footer (publisher, export date, page n of N) and, after the cover, a running head."""
+    canvas.saveState()
+    y_rule = MARGIN_BOTTOM - 4 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, y_rule, PAGE_WIDTH - MARGIN_X, y_rule)
+    exported = ts.multi(lambda lang: translate_in(lang, EXPORTED_ON).format(
+        date=format_date_long(info.export_date, lang)))
+    left = ts.m(AUTHOR) + "<br/>" + exported
+    if info.confidential:
+        left += "<br/>" + ts.multi(lambda lang: translate_in(lang, info.confidential), bold=True)
+    number = ts.multi(lambda lang: translate_in(lang, PAGE_OF).format(page=page, pages=pages))
+    _draw_para(canvas, ts.raw(left, "footer", ts.lang), MARGIN_X, y_rule - 1.5 * mm,
+               BODY_WIDTH * 0.7)
+    _draw_para(canvas, ts.raw(number, "footer", ts.lang, align=TA_RIGHT),
+               MARGIN_X + BODY_WIDTH * 0.7, y_rule - 1.5 * mm, BODY_WIDTH * 0.3)
+    if page > 1:
+        head = ts.raw(ts.m(info.title), "footer", ts.lang)
+        head.wrapOn(canvas, BODY_WIDTH, MARGIN_TOP)
+        top = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
+        head.drawOn(canvas, MARGIN_X, top)
+        canvas.line(MARGIN_X, top - 1.2 * mm, PAGE_WIDTH - MARGIN_X, top - 1.2 * mm)
+    canvas.restoreState()
+
+
+def _draw_para(canvas: Canvas, para: Paragraph, x: float, top: float, width: float) -> None:
+    _, height = para.wrapOn(canvas, width, 40 * mm)
+    para.drawOn(canvas, x, top - height)
