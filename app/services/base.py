@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, select, update
@@ -44,18 +45,18 @@ def get_or_raise(session: Session, model: type[M], record_id: int) -> M:
     return obj
 
 
-def get_for_update(
-    session: Session, model: type[M], record_id: int, changes: dict[str, Any]
-) -> M:
+def get_for_update(session: Session, model: type[M], record_id: int, changes: dict[str, Any]) -> M:
     """The record a user edits; if someone deleted it meanwhile, a conflict that hands
     the user's changes back (so the edit can be kept as a new record)."""
     obj = session.get(model, record_id)
     if obj is None:
         raise ConflictError(
-            _("Someone else deleted this {kind} (#{id}) since you opened it. Nothing was "
-              "saved; your input can be kept as a new record.").format(
-                kind=kind_label(model), id=record_id),
-            current_version=None, attempted=changes,
+            _(
+                "Someone else deleted this {kind} (#{id}) since you opened it. Nothing was "
+                "saved; your input can be kept as a new record."
+            ).format(kind=kind_label(model), id=record_id),
+            current_version=None,
+            attempted=changes,
         )
     return obj
 
@@ -100,7 +101,10 @@ def ensure_slug_free(
 
 
 def _conflict(
-    session: Session, model: type[SQLModel], record_id: int, expected: int,
+    session: Session,
+    model: type[SQLModel],
+    record_id: int,
+    expected: int,
     attempted: dict[str, Any] | None = None,
 ) -> None:
     version = session.scalar(
@@ -108,11 +112,12 @@ def _conflict(
     )
     if version is None:
         raise ConflictError(
-            _("Someone else deleted this {kind} (#{id}) since you opened it. Nothing was "
-              "saved; your input can be kept as a new record.").format(
-                kind=kind_label(model), id=record_id
-            ),
-            current_version=None, attempted=attempted,
+            _(
+                "Someone else deleted this {kind} (#{id}) since you opened it. Nothing was "
+                "saved; your input can be kept as a new record."
+            ).format(kind=kind_label(model), id=record_id),
+            current_version=None,
+            attempted=attempted,
         )
     raise ConflictError(
         _(
@@ -120,7 +125,8 @@ def _conflict(
             "saved version {theirs}). Nothing was overwritten: reload it and apply your "
             "change again."
         ).format(kind=kind_label(model), mine=expected, theirs=version),
-        current_version=int(version), attempted=attempted,
+        current_version=int(version),
+        attempted=attempted,
     )
 
 
@@ -201,3 +207,30 @@ def flush_or_explain(session: Session) -> None:
         session.flush()
     except IntegrityError as exc:
         raise integrity_message(exc) from exc
+
+
+def insert_record(session: Session, model: type[M], clean: dict[str, Any]) -> M:
+    """Add a validated record (slug checked first for a clear message)."""
+    if "slug" in clean:
+        ensure_slug_free(session, model, clean["slug"])
+    obj = model(**clean)
+    session.add(obj)
+    flush_or_explain(session)
+    return obj
+
+
+def update_record(
+    session: Session,
+    model: type[M],
+    record_id: int,
+    expected_version: int,
+    changes: dict[str, Any],
+    fields: tuple[str, ...],
+    clean: Callable[[dict[str, Any]], dict[str, Any]],
+) -> M:
+    """Merge ``changes`` into the stored record, validate the whole, save with the version check."""
+    current = get_for_update(session, model, record_id, changes)
+    values = clean({f: getattr(current, f) for f in fields} | changes)
+    if "slug" in values:
+        ensure_slug_free(session, model, values["slug"], own_id=record_id)
+    return versioned_update(session, model, record_id, expected_version, values)

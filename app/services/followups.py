@@ -6,20 +6,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.db import Database
 from app.i18n import _
 from app.services.base import (
-    ensure_slug_free,
-    flush_or_explain,
-    get_for_update,
     get_or_raise,
+    insert_record,
     resolve,
     slugify,
     unique_slug,
+    update_record,
     versioned_delete,
-    versioned_update,
 )
 from app.validation import (
     FieldErrors,
@@ -82,12 +80,14 @@ def clean_follow_up(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _check_references(session: Any, clean: dict[str, Any]) -> None:
+def _clean_with_references(session: Any, values: dict[str, Any]) -> dict[str, Any]:
+    clean = clean_follow_up(values)
     get_or_raise(session, Region, clean["region_id"])
     if clean["trip_id"] is not None:
         get_or_raise(session, Trip, clean["trip_id"])
     if clean["item_id"] is not None:
         get_or_raise(session, ProgrammeItem, clean["item_id"])
+    return clean
 
 
 def create_follow_up(db: Database, **values: Any) -> FollowUp:
@@ -95,24 +95,22 @@ def create_follow_up(db: Database, **values: Any) -> FollowUp:
         if not values.get("slug"):
             title = values.get("title_en") or values.get("title_de") or values.get("title_ja") or ""
             values["slug"] = unique_slug(session, FollowUp, slugify(str(title), fallback="action"))
-        clean = clean_follow_up(values)
-        _check_references(session, clean)
-        ensure_slug_free(session, FollowUp, clean["slug"])
-        follow_up = FollowUp(**clean)
-        session.add(follow_up)
-        flush_or_explain(session)
-        return follow_up
+        return insert_record(session, FollowUp, _clean_with_references(session, values))
 
 
 def update_follow_up(
     db: Database, follow_up_id: int, expected_version: int, **changes: Any
 ) -> FollowUp:
     with db.session() as session:
-        current = get_for_update(session, FollowUp, follow_up_id, changes)
-        clean = clean_follow_up({f: getattr(current, f) for f in FOLLOW_UP_FIELDS} | changes)
-        _check_references(session, clean)
-        ensure_slug_free(session, FollowUp, clean["slug"], own_id=follow_up_id)
-        return versioned_update(session, FollowUp, follow_up_id, expected_version, clean)
+        return update_record(
+            session,
+            FollowUp,
+            follow_up_id,
+            expected_version,
+            changes,
+            FOLLOW_UP_FIELDS,
+            lambda values: _clean_with_references(session, values),
+        )
 
 
 def delete_follow_up(db: Database, follow_up_id: int, expected_version: int) -> None:
@@ -125,19 +123,57 @@ def get_follow_up(db: Database, ref: int | str) -> FollowUp:
         return resolve(session, FollowUp, ref)
 
 
+def _filtered(
+    stmt: Any, region_id: int | None, statuses: tuple[str, ...] | None, trip_id: int | None
+) -> Any:
+    if region_id is not None:
+        stmt = stmt.where(FollowUp.region_id == region_id)
+    if statuses:
+        stmt = stmt.where(FollowUp.status.in_(statuses))
+    if trip_id is not None:
+        stmt = stmt.where(FollowUp.trip_id == trip_id)
+    return stmt
+
+
 def list_follow_ups(
-    db: Database, *, region_id: int | None = None, statuses: tuple[str, ...] | None = None
+    db: Database,
+    *,
+    region_id: int | None = None,
+    statuses: tuple[str, ...] | None = None,
+    trip_id: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[FollowUpRow]:
-    """Follow-ups with region and trip, by due date (undated last)."""
+    """Follow-ups with region and trip, by due date (undated last).
+
+    ``trip_id`` keeps those of one trip (a trip page needs a few rows, not all);
+    ``limit``/``offset`` read one page of the list (a table that fetches lazily
+    shows the first rows of 50,000 without building 50,000 ORM objects).
+    """
     stmt = (
         select(FollowUp, Region, Trip)
         .join(Region, Region.id == FollowUp.region_id)
         .outerjoin(Trip, Trip.id == FollowUp.trip_id)
         .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
     )
-    if region_id is not None:
-        stmt = stmt.where(FollowUp.region_id == region_id)
-    if statuses:
-        stmt = stmt.where(FollowUp.status.in_(statuses))
+    stmt = _filtered(stmt, region_id, statuses, trip_id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     with db.session() as session:
         return [FollowUpRow(f, r, t) for f, r, t in session.execute(stmt)]
+
+
+def count_follow_ups(
+    db: Database,
+    *,
+    region_id: int | None = None,
+    statuses: tuple[str, ...] | None = None,
+    trip_id: int | None = None,
+) -> int:
+    """How many follow-ups :func:`list_follow_ups` would return, in one COUNT query
+    (the sidebar's "Follow-ups (n)" need not load tens of thousands of rows)."""
+    stmt = _filtered(select(func.count()).select_from(FollowUp), region_id, statuses, trip_id)
+    with db.session() as session:
+        return int(session.scalar(stmt) or 0)

@@ -9,15 +9,14 @@ from sqlalchemy import delete, select
 from app.db import Database
 from app.i18n import _
 from app.services.base import (
-    ensure_slug_free,
     flush_or_explain,
-    get_for_update,
     get_or_raise,
+    insert_record,
     resolve,
     slugify,
     unique_slug,
+    update_record,
     versioned_delete,
-    versioned_update,
 )
 from app.validation import (
     FieldErrors,
@@ -69,7 +68,8 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
     )
     out["family_name_first"] = bool(values.get("family_name_first", False))
     out["title"] = (
-        check_text(errors, "title", values.get("title"), label=_("Honorific or title"), max_len=80) or None
+        check_text(errors, "title", values.get("title"), label=_("Honorific or title"), max_len=80)
+        or None
     )
     for code in LANGUAGES:
         out[f"function_{code}"] = check_text(
@@ -98,6 +98,13 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _clean_with_region(session: Any, values: dict[str, Any]) -> dict[str, Any]:
+    clean = clean_person(values)
+    if clean["region_id"] is not None:
+        get_or_raise(session, Region, clean["region_id"])
+    return clean
+
+
 def create_person(db: Database, **values: Any) -> Person:
     with db.session() as session:
         if not values.get("slug"):
@@ -105,24 +112,20 @@ def create_person(db: Database, **values: Any) -> Person:
                 f"{values.get('given_name', '')} {values.get('family_name', '')}", fallback="person"
             )
             values["slug"] = unique_slug(session, Person, base)
-        clean = clean_person(values)
-        if clean["region_id"] is not None:
-            get_or_raise(session, Region, clean["region_id"])
-        ensure_slug_free(session, Person, clean["slug"])
-        person = Person(**clean)
-        session.add(person)
-        flush_or_explain(session)
-        return person
+        return insert_record(session, Person, _clean_with_region(session, values))
 
 
 def update_person(db: Database, person_id: int, expected_version: int, **changes: Any) -> Person:
     with db.session() as session:
-        current = get_for_update(session, Person, person_id, changes)
-        clean = clean_person({f: getattr(current, f) for f in PERSON_FIELDS} | changes)
-        if clean["region_id"] is not None:
-            get_or_raise(session, Region, clean["region_id"])
-        ensure_slug_free(session, Person, clean["slug"], own_id=person_id)
-        return versioned_update(session, Person, person_id, expected_version, clean)
+        return update_record(
+            session,
+            Person,
+            person_id,
+            expected_version,
+            changes,
+            PERSON_FIELDS,
+            lambda values: _clean_with_region(session, values),
+        )
 
 
 def delete_person(db: Database, person_id: int, expected_version: int) -> None:
@@ -135,13 +138,14 @@ def get_person(db: Database, ref: int | str) -> Person:
         return resolve(session, Person, ref)
 
 
-def list_people(db: Database) -> list[Person]:
+def list_people(db: Database, *, region_id: int | None = None) -> list[Person]:
+    """People by name; ``region_id``: only the partner-side contacts of that region
+    (one indexed query instead of loading every person to pick a handful)."""
+    stmt = select(Person).order_by(Person.family_name, Person.given_name, Person.id)
+    if region_id is not None:
+        stmt = stmt.where(Person.region_id == region_id)
     with db.session() as session:
-        return list(
-            session.scalars(
-                select(Person).order_by(Person.family_name, Person.given_name, Person.id)
-            )
-        )
+        return list(session.scalars(stmt))
 
 
 def set_language_pairs(db: Database, person_id: int, pairs: list[tuple[str, str]]) -> None:

@@ -10,13 +10,12 @@ from sqlalchemy import select
 from app.db import Database
 from app.i18n import _
 from app.services.base import (
-    ensure_slug_free,
     flush_or_explain,
-    get_for_update,
     get_or_raise,
+    insert_record,
     resolve,
+    update_record,
     versioned_delete,
-    versioned_update,
 )
 from app.validation import (
     FieldErrors,
@@ -70,20 +69,14 @@ def clean_region(values: dict[str, Any]) -> dict[str, Any]:
 def create_region(db: Database, **values: Any) -> Region:
     clean = clean_region(values)
     with db.session() as session:
-        ensure_slug_free(session, Region, clean["slug"])
-        region = Region(**clean)
-        session.add(region)
-        flush_or_explain(session)
-        return region
+        return insert_record(session, Region, clean)
 
 
 def update_region(db: Database, region_id: int, expected_version: int, **changes: Any) -> Region:
     with db.session() as session:
-        current = get_for_update(session, Region, region_id, changes)
-        merged = {f: getattr(current, f) for f in REGION_FIELDS} | changes
-        clean = clean_region(merged)
-        ensure_slug_free(session, Region, clean["slug"], own_id=region_id)
-        return versioned_update(session, Region, region_id, expected_version, clean)
+        return update_record(
+            session, Region, region_id, expected_version, changes, REGION_FIELDS, clean_region
+        )
 
 
 def delete_region(db: Database, region_id: int, expected_version: int) -> None:

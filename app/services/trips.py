@@ -10,13 +10,11 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.i18n import _
 from app.services.base import (
-    ensure_slug_free,
-    flush_or_explain,
-    get_for_update,
     get_or_raise,
+    insert_record,
     resolve,
+    update_record,
     versioned_delete,
-    versioned_update,
 )
 from app.validation import (
     FieldErrors,
@@ -81,20 +79,17 @@ def create_trip(db: Database, **values: Any) -> Trip:
     clean = clean_trip(values)
     with db.session() as session:
         get_or_raise(session, Region, clean["region_id"])
-        ensure_slug_free(session, Trip, clean["slug"])
-        trip = Trip(**clean)
-        session.add(trip)
-        flush_or_explain(session)
-        return trip
+        return insert_record(session, Trip, clean)
 
 
 def update_trip(db: Database, trip_id: int, expected_version: int, **changes: Any) -> Trip:
+    def clean(values: dict[str, Any]) -> dict[str, Any]:
+        values = clean_trip(values)
+        get_or_raise(session, Region, values["region_id"])
+        return values
+
     with db.session() as session:
-        current = get_for_update(session, Trip, trip_id, changes)
-        clean = clean_trip({f: getattr(current, f) for f in TRIP_FIELDS} | changes)
-        get_or_raise(session, Region, clean["region_id"])
-        ensure_slug_free(session, Trip, clean["slug"], own_id=trip_id)
-        return versioned_update(session, Trip, trip_id, expected_version, clean)
+        return update_record(session, Trip, trip_id, expected_version, changes, TRIP_FIELDS, clean)
 
 
 def delete_trip(db: Database, trip_id: int, expected_version: int) -> None:
