@@ -41,7 +41,14 @@ def list_regions_rows(db: Database, lang: str, _sensitive: bool) -> Listing:
         table.append(
             [str(r.id), r.slug, region_name(r, lang), r.country, r.timezone, label(r.status, lang)]
         )
-    headers = [_("ID"), _("Short name"), _("Name"), _("Country"), _("Time zone"), _("Status")]
+    headers = [
+        _("ID"),
+        _("Short name"),
+        pgettext("region", "Name"),
+        _("Country"),
+        _("Time zone"),
+        _("Status"),
+    ]
     return rows, headers, table
 
 
@@ -112,7 +119,7 @@ def list_people_rows(db: Database, lang: str, sensitive: bool) -> Listing:
                 localized(p, "function", lang),
             ]
         )
-    headers = [_("ID"), _("Short name"), pgettext("person", "Name"), _("Organisation"), _("Function")]
+    headers = [_("ID"), _("Short name"), _("Name"), _("Organisation"), _("Function")]
     return rows, headers, table
 
 

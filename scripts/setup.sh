@@ -38,11 +38,17 @@ if [ ! -x .venv/bin/python ]; then
     echo "setup: creating .venv"
     python3 -m venv .venv
 fi
-stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+# Reinstall when the dependencies or the package layout change (an editable install
+# maps packages when it is made).
+stamp=.venv/.installed-$( (cat pyproject.toml; ls -d */__init__.py) | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ]; then
     echo "setup: installing Python packages"
-    .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[test]"
+    if ! { .venv/bin/python -m pip install --upgrade pip \
+           && .venv/bin/python -m pip install -e ".[test]"; } > .venv/pip.log 2>&1; then
+        tail -n 40 .venv/pip.log >&2
+        echo "setup: installing the Python packages failed (full log: .venv/pip.log)" >&2
+        exit 1
+    fi
     rm -f .venv/.installed-*
     touch "$stamp"
 fi

@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
+from app.errors import ConflictError
+from app.i18n import _
 
 ITEMS = "items"
 MEMBERS = "members"
@@ -26,7 +28,8 @@ ALL_KINDS = (ITEMS, MEMBERS, ASSIGNMENTS, PEOPLE, TRIPS, REGIONS, FOLLOW_UPS)
 
 
 class Store(QObject):
-    changed = Signal(str)
+    #: The kinds (a frozenset of the names above) that one user action changed.
+    changed = Signal(object)
     database_replaced = Signal()
     #: A command failed during undo or redo; the message is already translated.
     failed = Signal(str)
@@ -34,7 +37,7 @@ class Store(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._versions: dict[tuple[str, int], int] = {}
+        self._versions: dict[tuple[str, int], tuple[int, int | None]] = {}
         self._ids: dict[tuple[str, int], int] = {}
 
     def replace_database(self, db: Database) -> None:
@@ -47,8 +50,8 @@ class Store(QObject):
             old.close()
 
     def notify(self, *kinds: str) -> None:
-        for kind in dict.fromkeys(kinds):
-            self.changed.emit(kind)
+        if kinds:
+            self.changed.emit(frozenset(kinds))
 
     def notify_all(self) -> None:
         self.notify(*ALL_KINDS)
@@ -67,13 +70,40 @@ class Store(QObject):
         if original_id != new_id:
             self._ids[(kind, original_id)] = new_id
 
-    # --- versions this window wrote last --------------------------------------
+    # --- versions -------------------------------------------------------------
+    #
+    # Per record: the real version in the database after this window's last write,
+    # and the "logical" version that state stands for in the undo history. Undoing a
+    # step is only allowed when the record is still in the state that step left
+    # behind; otherwise someone else changed it in between and undo would silently
+    # revert their change.
 
-    def version(self, kind: str, record_id: int, default: int) -> int:
-        return self._versions.get((kind, record_id), default)
+    def expect(self, kind: str, record_id: int, logical: int) -> int:
+        """The version to send to the service for a step that expects ``logical``."""
+        entry = self._versions.get((kind, record_id))
+        if entry is None:
+            return logical
+        real, known = entry
+        if known != logical:
+            raise ConflictError(
+                _(
+                    "Someone else changed this record in the meantime; this step cannot be "
+                    "undone or redone without overwriting their change. Nothing was changed."
+                ),
+                current_version=real,
+            )
+        return real
 
-    def remember(self, kind: str, record_id: int, version: int) -> None:
-        self._versions[(kind, record_id)] = version
+    def wrote(self, kind: str, record_id: int, real: int, logical: int | None = None) -> None:
+        self._versions[(kind, record_id)] = (real, real if logical is None else logical)
+
+    def bumped(self, kind: str, record_id: int, new_real: int) -> None:
+        """A write of ours raised the record's version by one as a side effect."""
+        entry = self._versions.get((kind, record_id))
+        if entry is None:
+            return
+        real, known = entry
+        self._versions[(kind, record_id)] = (new_real, known if new_real == real + 1 else None)
 
     def forget(self, kind: str, record_id: int) -> None:
         self._versions.pop((kind, record_id), None)

@@ -14,6 +14,7 @@ from app.services.trips import TripRow, list_trips
 from models.text import localized
 
 Index = QModelIndex | QPersistentModelIndex
+TripIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class TripTableModel(QAbstractTableModel):
@@ -24,6 +25,9 @@ class TripTableModel(QAbstractTableModel):
         self._db = db
         self._rows: list[TripRow] = []
 
+    def set_database(self, db: Database) -> None:
+        self._db = db
+
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = list_trips(self._db)
@@ -31,6 +35,11 @@ class TripTableModel(QAbstractTableModel):
 
     def trip_row(self, row: int) -> TripRow:
         return self._rows[row]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -53,12 +62,15 @@ class TripTableModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == TripIdRole:
+            return row.trip.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_MEMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         lang = current_language()
         trip = row.trip
         col = index.column()

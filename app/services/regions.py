@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db import Database
-from app.i18n import _
+from app.i18n import _, pgettext
 from app.services.base import (
     flush_or_explain,
     get_or_raise,
@@ -47,7 +47,7 @@ REGION_FIELDS = (
 def clean_region(values: dict[str, Any]) -> dict[str, Any]:
     errors = FieldErrors()
     out: dict[str, Any] = {"slug": check_slug(errors, values.get("slug"))}
-    out |= check_multilingual_title(errors, values, "name", label=_("Name"))
+    out |= check_multilingual_title(errors, values, "name", label=pgettext("region", "Name"))
     country = check_text(
         errors, "country", values.get("country"), label=_("Country"), max_len=2, required=True
     ).upper()

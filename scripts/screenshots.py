@@ -1,0 +1,223 @@
+"""Screenshots of every main view and dialog in German, English and Japanese.
+
+    .venv/bin/python scripts/screenshots.py [OUT_DIR] [--langs de,en,ja] [--readme PNG]
+
+Starts the real window on the demo data in a temporary database (the user's own
+settings and data are not touched), visits each view and opens each dialog as a
+user would, and saves PNGs named ``<lang>/<nn>-<view>.png``. Runs headless on Qt's
+offscreen platform unless a display (e.g. Xvfb) is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WINDOW_SIZE = (1440, 900)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default="out/screenshots", help="folder for the PNGs")
+    parser.add_argument("--langs", default="de,en,ja", help="comma-separated: de,en,ja")
+    parser.add_argument("--readme", metavar="PNG", help="also save the English trip view here")
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    with tempfile.TemporaryDirectory(prefix="planner-shots-") as tmp:
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")
+        os.environ.pop("DELEGATION_PLANNER_DB", None)
+        return Shooter(Path(tmp) / "planner.db", out).run(args.langs.split(","), args.readme)
+
+
+class Shooter:
+    def __init__(self, db_path: Path, out: Path) -> None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        from app.db import open_database
+        from app.demo import load_demo
+        from ui.application import create_application
+        from ui.language import LanguageSwitcher
+        from ui.main_window import MainWindow
+
+        def quiet(_kind: object, _context: object, message: str) -> None:
+            # The offscreen platform reports every window feature it lacks.
+            if "This plugin does not support" not in message:
+                print(message, file=sys.stderr)
+
+        qInstallMessageHandler(quiet)
+        self.app = create_application()
+        self.db = open_database(str(db_path))
+        load_demo(self.db)
+        self.window = MainWindow(self.db, language=LanguageSwitcher())
+        self.window.resize(*WINDOW_SIZE)
+        self.window.show()
+        self.out = out
+        self.saved: list[Path] = []
+        self.lang = "en"
+        self.count = 0
+
+    # --- helpers -------------------------------------------------------------------
+
+    def settle(self) -> None:
+        for _round in range(3):
+            self.app.processEvents()
+
+    def save(self, widget: object, name: str) -> Path:
+        self.settle()
+        self.count += 1
+        path = self.out / self.lang / f"{self.count:02d}-{name}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        self.saved.append(path)
+        return path
+
+    def dialog(
+        self,
+        name: str,
+        open_it: Callable[[], object],
+        prepare: Callable[[object], None] | None = None,
+    ) -> None:
+        """Open a modal dialog the way the window does, photograph it, close it."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+        def shoot() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(20, shoot)
+                return
+            try:
+                if prepare is not None:
+                    prepare(dialog)
+                self.save(dialog, name)
+            finally:
+                if isinstance(dialog, QMessageBox):
+                    dialog.done(0)
+                elif isinstance(dialog, QDialog):
+                    dialog.reject()
+
+        QTimer.singleShot(0, shoot)
+        open_it()
+
+    # --- the tour ------------------------------------------------------------------
+
+    def run(self, langs: list[str], readme: str | None) -> int:
+        from app.services.trips import get_trip
+
+        trip_id = int(get_trip(self.db, "hokkaido-2026").id)  # type: ignore[arg-type]
+        for lang in langs:
+            self.lang = lang
+            self.count = 0
+            self.window.set_language(lang)
+            self.window.open_trip(trip_id)
+            self.trip_views(readme if lang == "en" else None)
+            self.dialogs()
+            self.main_views()
+        print(f"{len(self.saved)} screenshots in {self.out}")
+        self.window.close()
+        self.window.deleteLater()
+        self.settle()
+        del self.window
+        self.db.close()
+        return 0
+
+    def trip_views(self, readme: str | None) -> None:
+        w = self.window
+        trip = w.trip_view
+        busiest = max(
+            trip.programme_tab.model.days(), key=lambda d: len(trip.programme_tab.model.items_on(d))
+        )
+        views = [v for v in trip.programme_tab.model.items_on(busiest) if v.interpreters]
+        if views:
+            trip.programme_tab.select_item(int(views[0].item.id))  # type: ignore[arg-type]
+        for n, name in enumerate(
+            ("programme", "delegation", "interpreting", "checks", "follow-ups")
+        ):
+            trip.tabs.setCurrentIndex(n)
+            path = self.save(w, f"trip-{name}")
+            if readme and n == 0:
+                Path(readme).parent.mkdir(parents=True, exist_ok=True)
+                Path(readme).write_bytes(path.read_bytes())
+        trip.tabs.setCurrentIndex(0)
+
+    def main_views(self) -> None:
+        from ui.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, TRIPS
+
+        w = self.window
+        w.sidebar.select(REGIONS)
+        hokkaido = next(k for k, r in w.regions_view.regions.items() if r.slug == "hokkaido")
+        w.regions_view.select(hokkaido)
+        self.save(w, "regions")
+        for section, name in (
+            (TRIPS, "trips"),
+            (PEOPLE, "people"),
+            (INTERPRETERS, "interpreters"),
+            (FOLLOW_UPS, "follow-ups"),
+        ):
+            w.sidebar.select(section)
+            self.save(w, name)
+        for menu in ("file", "edit", "trip", "export"):
+            self.menu(menu)
+
+    def menu(self, name: str) -> None:
+        w = self.window
+        menu = w.actions.menus[name]
+        menu.popup(w.mapToGlobal(w.menuBar().actionGeometry(menu.menuAction()).bottomLeft()))
+        self.save(menu, f"menu-{name}")
+        menu.hide()
+
+    def dialogs(self) -> None:
+        from PySide6.QtCore import QTime
+
+        from app.services.people import list_people
+
+        w = self.window
+        trip = w.trip_view
+        item_id = trip.current_item_id()
+        assert item_id is not None
+        self.dialog("item-dialog", lambda: trip.actions.edit_item(item_id))
+
+        def wrong_times(dialog: object) -> None:
+            dialog.texts.titles["en"].setText("Dinner")  # type: ignore[attr-defined]
+            dialog.start_edit.setTime(QTime(19, 0))  # type: ignore[attr-defined]
+            dialog.end_edit.setTime(QTime(18, 0))  # type: ignore[attr-defined]
+            dialog.accept()  # type: ignore[attr-defined]
+
+        self.dialog("item-dialog-errors", lambda: trip.actions.new_item(None), wrong_times)
+        self.dialog("assign-dialog", lambda: trip.interpreting_tab.assign_to(item_id))
+        self.dialog("member-dialog", trip.delegation_tab.add_member)
+        self.dialog("follow-up-dialog", lambda: trip.actions.follow_up_from_item(item_id))
+        self.dialog("trip-dialog", lambda: w.edit_trip(trip.trip_id))
+        sensitive = next(p for p in list_people(self.db) if p.dietary_notes)
+        from ui.people_view import open_person_dialog
+
+        self.dialog(
+            "person-dialog", lambda: open_person_dialog(w, w.store, w.undo_stack, int(sensitive.id))
+        )  # type: ignore[arg-type]
+        self.dialog("export-dialog", lambda: w.exports.itinerary_for_person(trip.trip_id))
+        from app.errors import ConflictError
+        from app.services.programme import get_item, update_item
+        from ui.conflict_dialog import ask_conflict
+
+        item = get_item(self.db, item_id)
+        update_item(self.db, item_id, item.version)  # a colleague saves (same values)
+        try:  # the message a real conflict gives, in the current language
+            update_item(self.db, item_id, item.version, title_en="Mine")
+        except ConflictError as exc:
+            message = exc.message
+        self.dialog("conflict-dialog", lambda: ask_conflict(w, message))
+        self.dialog("postgres-dialog", w.database.connect_postgres)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

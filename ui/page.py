@@ -1,0 +1,46 @@
+"""What every main view offers the window: filtering, new/edit/delete, retranslation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from app.i18n import current_language
+
+
+def language_changed(widget: QWidget, event: QEvent) -> bool:
+    """True once per language switch for ``widget`` (Qt may send LanguageChange twice)."""
+    if event.type() != QEvent.Type.LanguageChange:
+        return False
+    lang = current_language()
+    if widget.property("ui_language") == lang:
+        return False
+    widget.setProperty("ui_language", lang)
+    return True
+
+
+class Page(QWidget):
+    """Base of the views in the window's stack; each overrides what it supports."""
+
+    def set_filter(self, text: str) -> None:
+        """Filter the current list as the user types in the search field."""
+
+    def new_record(self) -> None:
+        """Ctrl+N."""
+
+    def edit_current(self) -> None:
+        """F2 and double-click."""
+
+    def delete_current(self) -> None:
+        """Delete."""
+
+    def reload(self) -> None:
+        """Read again from the services."""
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(self, event):
+            self.retranslate()
+        super().changeEvent(event)

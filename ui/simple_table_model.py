@@ -1,0 +1,88 @@
+"""A read-only table model over rows prepared by a view: the small lists of the
+region and trip pages (agreements, contacts, problems …) need no model of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+Index = QModelIndex | QPersistentModelIndex
+#: Role under which every cell hands back its row's key (an id).
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class Row:
+    cells: Sequence[str]
+    key: Any = None
+    tooltip: str = ""
+    foreground: QBrush | None = None
+    background: QBrush | None = None
+    strike: bool = False
+    bold: bool = False
+    extra: dict[int, Any] = field(default_factory=dict)
+
+
+class SimpleTableModel(QAbstractTableModel):
+    def __init__(self, headers: Callable[[], Sequence[str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, n: int) -> Row:
+        return self._rows[n]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def retranslate(self) -> None:
+        count = self.columnCount()
+        if count:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self._headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = row.cells
+            return cells[index.column()] if index.column() < len(cells) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            cells = row.cells
+            cell = cells[index.column()] if index.column() < len(cells) else ""
+            return row.tooltip or cell or None
+        if role == KeyRole:
+            return row.key
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return row.foreground
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return row.background
+        if role == Qt.ItemDataRole.FontRole and (row.strike or row.bold):
+            font = QFont()
+            font.setStrikeOut(row.strike)
+            font.setBold(row.bold)
+            return font
+        return row.extra.get(role)
