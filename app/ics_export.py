@@ -80,6 +80,27 @@ _SENSITIVE_LABELS = {
 assert set(_SENSITIVE_LABELS) == set(SENSITIVE_PERSON_FIELDS)
 
 
+class ExactText(vText):
+    """TEXT escaped exactly as RFC 5545 says, so any text comes back as it was typed.
+
+    icalendar's own escaping first turns a literal backslash-N in the text into a line
+    break (so "C:\\Nagoya" would come back with a newline); here only backslash,
+    semicolon, comma and line breaks are escaped, backslash first.
+    """
+
+    def to_ical(self) -> bytes:
+        text = (
+            str(self)
+            .replace("\\", "\\\\")
+            .replace(";", "\\;")
+            .replace(",", "\\,")
+            .replace("\r\n", "\n")
+            .replace("\r", "\n")
+            .replace("\n", "\\n")
+        )
+        return text.encode(self.encoding)
+
+
 def item_uid(item: ProgrammeItem) -> str:
     """The UID of an item: the imported one if it came with one, else derived from its id."""
     if item.external_uid:
@@ -94,7 +115,7 @@ def own_uid_id(uid: str) -> int | None:
     prefix, _sep, domain = uid.strip().partition("@")
     if domain.lower() != UID_DOMAIN or not prefix.startswith("item-"):
         return None
-    digits = prefix[len("item-"):]
+    digits = prefix[len("item-") :]
     return int(digits) if digits.isascii() and digits.isdigit() else None
 
 
@@ -107,7 +128,7 @@ def export_ics(
     include_sensitive: bool = False,
 ) -> bytes:
     """The trip's programme (or one person's part of it) as an .ics file's bytes."""
-    programme = load_trip_programme(db, trip_id, person_id=person_id)
+    programme = load_trip_programme(db, trip_id, person_id=person_id, contacts=False)
     return build_calendar(programme, lang, include_sensitive=include_sensitive).to_ical()
 
 
@@ -130,8 +151,8 @@ def build_calendar(
     name = localized(programme.trip, "title", lang) or programme.trip.slug
     if programme.person is not None:
         name = f"{name} – {format_name(programme.person, lang)}"
-    cal.add("NAME", name)
-    cal.add("X-WR-CALNAME", name)
+    cal.add("NAME", ExactText(name))
+    cal.add("X-WR-CALNAME", ExactText(name))
     cal.add("X-WR-TIMEZONE", region_tz)
     cal.add("REFRESH-INTERVAL", PUBLISHED_TTL, parameters={"VALUE": "DURATION"})
     cal.add("X-PUBLISHED-TTL", "PT1H")
@@ -142,13 +163,52 @@ def build_calendar(
     first, last = _covered_dates(programme)
     for tzid in sorted(zones):
         cal.add_component(vtimezone(tzid, first, last))
+    texts = _Texts(lang)
     for view in programme.items:
         people = view.attendees + tuple(p for p, _a in view.interpreters)
         if programme.person is not None:
             people = tuple(p for p in people if p.id == programme.person.id)
-        sensitive = _sensitive_lines(people, lang) if include_sensitive else []
-        cal.add_component(_event(view, lang, stamp, sensitive))
+        sensitive = _sensitive_lines(people, texts) if include_sensitive else []
+        cal.add_component(_event(view, texts, stamp, sensitive))
     return cal
+
+
+class _Texts:
+    """Names, name lists and labels of one export, each formatted once.
+
+    A trip's items name the same few people again and again; formatting a name or a
+    list (Babel) per item was a third of the export's own cost.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.colon = "：" if lang == "ja" else ": "
+        self._names: dict[int, str] = {}
+        self._lists: dict[tuple[str, ...], str] = {}
+        self._labels: dict[str, str] = {}
+
+    def name(self, person: Person) -> str:
+        key = id(person)  # one export's Person objects live as long as this cache
+        text = self._names.get(key)
+        if text is None:
+            text = self._names[key] = format_name(person, self.lang)
+        return text
+
+    def names(self, names: list[str]) -> str:
+        key = tuple(names)
+        text = self._lists.get(key)
+        if text is None:
+            text = self._lists[key] = format_list(names, self.lang)
+        return text
+
+    def label(self, msgid: str) -> str:
+        text = self._labels.get(msgid)
+        if text is None:
+            text = self._labels[msgid] = translate_in(self.lang, msgid)
+        return text
+
+    def line(self, msgid: str, text: str) -> str:
+        return f"{self.label(msgid)}{self.colon}{text}"
 
 
 def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
@@ -159,8 +219,9 @@ def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
     return min(days), max(days)
 
 
-def _event(view: ItemView, lang: str, stamp: datetime, sensitive: list[str]) -> Event:
+def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str]) -> Event:
     item = view.item
+    lang = texts.lang
     event = Event()
     event.add("UID", item_uid(item))
     event.add("DTSTAMP", stamp)
@@ -174,20 +235,20 @@ def _event(view: ItemView, lang: str, stamp: datetime, sensitive: list[str]) -> 
         event.add("DTEND", to_local(item.ends_at, item.timezone))
         event.add("TRANSP", "OPAQUE")
     title, title_lang = localized_with_source(item, "title", lang)
-    event.add("SUMMARY", title, parameters={"LANGUAGE": title_lang or lang})
+    event.add("SUMMARY", ExactText(title), parameters={"LANGUAGE": title_lang or lang})
     location = location_text(item.venue_name, item.venue_address)
     if location:
-        event.add("LOCATION", location)
+        event.add("LOCATION", ExactText(location))
         _add_x(event, X_VENUE, item.venue_name.strip())
         if item.venue_address.strip():
             _add_x(event, X_ADDRESS, item.venue_address.strip())
     text, text_lang = localized_with_source(item, "description", lang)
     text = text.strip()
-    description = _description(view, text, lang, sensitive)
+    description = _description(view, text, texts, sensitive)
     if description == text and text:
-        event.add("DESCRIPTION", text, parameters={"LANGUAGE": text_lang or lang})
+        event.add("DESCRIPTION", ExactText(text), parameters={"LANGUAGE": text_lang or lang})
     elif description:
-        event.add("DESCRIPTION", description, parameters={"LANGUAGE": lang})
+        event.add("DESCRIPTION", ExactText(description), parameters={"LANGUAGE": lang})
         _add_x(event, X_DESCRIPTION, text, LANGUAGE=text_lang or lang)
     if item.hosts.strip():
         _add_x(event, X_HOSTS, item.hosts.strip())
@@ -203,8 +264,9 @@ def _event(view: ItemView, lang: str, stamp: datetime, sensitive: list[str]) -> 
 
 
 def _add_x(event: Event, name: str, text: str, **params: str) -> None:
-    """An X- property typed as TEXT, so that parsers unescape commas and line breaks."""
-    event.add(name, vText(text), parameters={"VALUE": "TEXT", **params})
+    """An X- property typed as TEXT, so that parsers unescape commas and line breaks
+    (VALUE=TEXT makes icalendar encode the string as a vText itself)."""
+    event.add(name, ExactText(text), parameters={"VALUE": "TEXT", **params})
 
 
 def _all_day_dates(item: ProgrammeItem) -> tuple[date, date]:
@@ -221,29 +283,24 @@ def location_text(venue_name: str, venue_address: str) -> str:
     return ", ".join(part for part in (venue_name.strip(), address) if part)
 
 
-def _line(lang: str, msgid: str, text: str) -> str:
-    colon = "：" if lang == "ja" else ": "
-    return f"{translate_in(lang, msgid)}{colon}{text}"
-
-
-def _description(view: ItemView, text: str, lang: str, sensitive: list[str]) -> str:
+def _description(view: ItemView, text: str, texts: _Texts, sensitive: list[str]) -> str:
     """The item's description, then labelled lines (hosts, delegation, interpreters …)."""
     item = view.item
+    lang = texts.lang
     lines: list[str] = []
     if item.hosts.strip():
-        lines.append(_line(lang, _HOSTS, item.hosts.strip()))
+        lines.append(texts.line(_HOSTS, item.hosts.strip()))
     if view.attendees:
-        names = [format_name(p, lang) for p in view.attendees]
-        lines.append(_line(lang, _DELEGATION, format_list(names, lang)))
+        names = [texts.name(p) for p in view.attendees]
+        lines.append(texts.line(_DELEGATION, texts.names(names)))
     if view.interpreters:
         label = ngettext_in(lang, "Interpreter", "Interpreters", len(view.interpreters))
-        names = [f"{format_name(p, lang)} ({a.source}–{a.target})" for p, a in view.interpreters]
-        colon = "：" if lang == "ja" else ": "
-        lines.append(f"{label}{colon}{format_list(names, lang)}")
+        names = [f"{texts.name(p)} ({a.source}–{a.target})" for p, a in view.interpreters]
+        lines.append(f"{label}{texts.colon}{texts.names(names)}")
     elif item.interpreting_needed:
-        lines.append(_line(lang, _INTERPRETING, translate_in(lang, _INTERPRETING_OPEN)))
+        lines.append(texts.line(_INTERPRETING, texts.label(_INTERPRETING_OPEN)))
     if item.notes.strip():
-        lines.append(_line(lang, _NOTES, item.notes.strip()))
+        lines.append(texts.line(_NOTES, item.notes.strip()))
     lines.extend(sensitive)
     parts = [text] if text else []
     if lines:
@@ -251,20 +308,19 @@ def _description(view: ItemView, text: str, lang: str, sensitive: list[str]) -> 
     return "\n\n".join(parts)
 
 
-def _sensitive_lines(people: tuple[Person, ...], lang: str) -> list[str]:
+def _sensitive_lines(people: tuple[Person, ...], texts: _Texts) -> list[str]:
     out: list[str] = []
     seen: set[int | None] = set()
-    colon = "：" if lang == "ja" else ": "
     for person in people:
         if person.id in seen:
             continue
         seen.add(person.id)
         notes = [
-            f"{translate_in(lang, _SENSITIVE_LABELS[f])}{colon}{value}"
+            texts.line(_SENSITIVE_LABELS[f], value)
             for f in SENSITIVE_PERSON_FIELDS
             if (value := " ".join(str(getattr(person, f, "") or "").split()))
         ]
         if notes:
-            head = f"{translate_in(lang, _CONFIDENTIAL)} – {format_name(person, lang)}"
+            head = f"{texts.label(_CONFIDENTIAL)} – {texts.name(person)}"
             out.append(f"{head} ({'; '.join(notes)})")
     return out

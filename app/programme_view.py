@@ -54,15 +54,22 @@ class TripProgramme:
 
 
 def load_trip_programme(
-    db: Database, trip_id: int, *, person_id: int | None = None
+    db: Database, trip_id: int, *, person_id: int | None = None, contacts: bool = True
 ) -> TripProgramme:
     """The trip, its delegation in protocol order and its items in time order.
 
-    With ``person_id`` only the items that person attends (or interprets at) remain.
+    With ``person_id`` only the items that person attends (or interprets at) remain;
+    ``contacts=False`` leaves out the partner-side contacts (a calendar has no use
+    for them).
     """
     with db.session() as session:
-        trip = get_or_raise(session, Trip, trip_id)
-        region = get_or_raise(session, Region, trip.region_id)
+        found = session.execute(
+            select(Trip, Region).join(Region, Region.id == Trip.region_id)
+            .where(Trip.id == trip_id)).first()
+        if found is None:  # the same NotFoundError as a lookup by id
+            trip = get_or_raise(session, Trip, trip_id)
+            get_or_raise(session, Region, trip.region_id)
+        trip, region = found  # type: ignore[misc]
         person = get_or_raise(session, Person, person_id) if person_id is not None else None
         members = [
             MemberView(m, p) for m, p in session.execute(
@@ -74,14 +81,23 @@ def load_trip_programme(
         items = list(session.scalars(
             select(ProgrammeItem).where(ProgrammeItem.trip_id == trip_id)
             .order_by(ProgrammeItem.starts_at, ProgrammeItem.id)))
+        # Attendance as id pairs; the attendees are mostly delegation members, whose
+        # Person objects are already loaded, so only the others are read (one query,
+        # and only if there are any). Loading a Person per attendance row (hundreds of
+        # ORM rows for a handful of people) was most of the loading time.
+        pairs = session.execute(
+            select(ItemAttendance.item_id, ItemAttendance.person_id)
+            .where(ItemAttendance.item_id.in_(
+                select(ProgrammeItem.id).where(ProgrammeItem.trip_id == trip_id)))
+        ).all()
+        people = {mv.person.id: mv.person for mv in members}
+        others = {attendee_id for _item_id, attendee_id in pairs} - people.keys()
+        if others:
+            people.update((p.id, p) for p in session.scalars(
+                select(Person).where(Person.id.in_(sorted(others)))))
         attendees: dict[int, list[Person]] = {}
-        for item_id, p in session.execute(
-            select(ItemAttendance.item_id, Person)
-            .join(Person, Person.id == ItemAttendance.person_id)
-            .join(ProgrammeItem, ProgrammeItem.id == ItemAttendance.item_id)
-            .where(ProgrammeItem.trip_id == trip_id)
-        ):
-            attendees.setdefault(item_id, []).append(p)
+        for item_id, attendee_id in pairs:
+            attendees.setdefault(item_id, []).append(people[attendee_id])
         interpreters: dict[int, list[tuple[Person, InterpreterAssignment]]] = {}
         for assignment, p in session.execute(
             select(InterpreterAssignment, Person)
@@ -90,9 +106,9 @@ def load_trip_programme(
             .where(ProgrammeItem.trip_id == trip_id)
         ):
             interpreters.setdefault(assignment.item_id, []).append((p, assignment))
-        contacts = list(session.scalars(
+        partner_contacts = list(session.scalars(
             select(Person).where(Person.region_id == region.id)
-            .order_by(Person.family_name, Person.given_name)))
+            .order_by(Person.family_name, Person.given_name))) if contacts else []
 
     rank = {mv.person.id: (mv.member.precedence, n) for n, mv in enumerate(members)}
 
@@ -112,4 +128,4 @@ def load_trip_programme(
             or any(p.id == person_id for p, _a in v.interpreters)
         ]
     return TripProgramme(trip=trip, region=region, members=members, items=views,
-                         person=person, contacts=contacts)
+                         person=person, contacts=partner_contacts)

@@ -1,11 +1,15 @@
 """Fills a database with office-scale data, deterministic from a seed.
 
-    python -m benchmarks.generate --db FILE [--seed N] [--scale 1.0]
+    python -m benchmarks.generate --db FILE [--seed N] [--scale 1.0] [--sized-trips 10,1000]
 
 At scale 1: 50 regions, 200 trips × 100 programme items (20,000 items), 5,000 people,
 2,000 interpreter assignments, 50,000 follow-up actions, with German, English and
 Japanese text. Rows go in through bulk inserts (the services' per-record validation
 would make generating take minutes); the values respect the same rules.
+
+``--sized-trips`` (or :func:`add_sized_trip`) adds trips of any number of items built
+the same way (eight members, three attendees per item, an interpreter on every tenth
+item, Europe/London so that the VTIMEZONE has summer time), for the growth benchmark.
 """
 
 from __future__ import annotations
@@ -51,6 +55,33 @@ JA_GIVEN = [("Kenichi", "健一"), ("Yuki", "由紀"), ("Hiroshi", "博"), ("Aki
 
 def _common(now: datetime) -> dict[str, object]:
     return {"version": 1, "created_at": now, "updated_at": now}
+
+
+def _items(trip_id: int, start: date, zone: str, n_items: int,
+           now: datetime) -> list[dict[str, object]]:
+    """Programme items of one trip: eleven a day from 08:00, 50 minutes each."""
+    tz = ZoneInfo(zone)
+    items: list[dict[str, object]] = []
+    for i in range(n_items):
+        day = start + timedelta(days=i // 11)
+        local = datetime(day.year, day.month, day.day, 8 + i % 11, 0, tzinfo=tz)
+        topic = i % len(TOPICS)
+        items.append({
+            "trip_id": trip_id, "starts_at": local.astimezone(UTC),
+            "ends_at": (local + timedelta(minutes=50)).astimezone(UTC),
+            "timezone": zone, "all_day": False,
+            "title_de": f"{DE_TOPICS[topic]} ({i})",
+            "title_en": f"{TOPICS[topic].replace('-', ' ').title()} ({i})",
+            "title_ja": f"{JA_TOPICS[topic]}（{i}）",
+            "description_de": "Gespräch mit den Gastgebern über „Zusammenarbeit“.",
+            "description_en": "Talks with the hosts about cooperation.",
+            "description_ja": "受入れ側との意見交換。今後の協力について協議する。",
+            "venue_name": f"Venue {i % 17}", "venue_address": "Kita 6 Nishi 6, Sapporo",
+            "topic": TOPICS[topic], "hosts": "", "notes": "",
+            "interpreting_needed": i % 5 == 0, "status": "planned",
+            "external_uid": None, **_common(now),
+        })
+    return items
 
 
 def generate(db: Database, *, seed: int = 2026, scale: float = 1.0) -> dict[str, int]:
@@ -115,26 +146,7 @@ def generate(db: Database, *, seed: int = 2026, scale: float = 1.0) -> dict[str,
             chosen = rng.sample(person_ids[50:], 8)
             members += [{"trip_id": trip_id, "person_id": pid, "role": "member",
                          "precedence": n + 1, **_common(now)} for n, pid in enumerate(chosen)]
-            tz = ZoneInfo(zone_of[region_id])
-            for i in range(n_items):
-                day = start + timedelta(days=i // 11)
-                local = datetime(day.year, day.month, day.day, 8 + i % 11, 0, tzinfo=tz)
-                topic = i % len(TOPICS)
-                items.append({
-                    "trip_id": trip_id, "starts_at": local.astimezone(UTC),
-                    "ends_at": (local + timedelta(minutes=50)).astimezone(UTC),
-                    "timezone": zone_of[region_id], "all_day": False,
-                    "title_de": f"{DE_TOPICS[topic]} ({i})",
-                    "title_en": f"{TOPICS[topic].replace('-', ' ').title()} ({i})",
-                    "title_ja": f"{JA_TOPICS[topic]}（{i}）",
-                    "description_de": "Gespräch mit den Gastgebern über „Zusammenarbeit“.",
-                    "description_en": "Talks with the hosts about cooperation.",
-                    "description_ja": "受入れ側との意見交換。今後の協力について協議する。",
-                    "venue_name": f"Venue {i % 17}", "venue_address": "Kita 6 Nishi 6, Sapporo",
-                    "topic": TOPICS[topic], "hosts": "", "notes": "",
-                    "interpreting_needed": i % 5 == 0, "status": "planned",
-                    "external_uid": None, **_common(now),
-                })
+            items += _items(trip_id, start, zone_of[region_id], n_items, now)
         s.execute(insert(DelegationMember), members)
         for chunk in range(0, len(items), 5000):
             s.execute(insert(ProgrammeItem), items[chunk:chunk + 5000])
@@ -174,18 +186,88 @@ def generate(db: Database, *, seed: int = 2026, scale: float = 1.0) -> dict[str,
     return counts
 
 
+SIZED_ZONE = "Europe/London"
+
+
+def add_sized_trip(db: Database, n_items: int, *, seed: int = 2026,
+                   zone: str = SIZED_ZONE) -> int:
+    """A trip of ``n_items`` items in a region of its own; its id.
+
+    Built like the generated trips: eight delegation members from the people already
+    in the database (at least 58 are needed: the first 50 are the interpreters), three
+    of them attending every item, an interpreter (de→ja) on every tenth item.
+    """
+    rng = random.Random(seed * 7919 + n_items)
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+    with db.session() as s:
+        person_ids = list(s.scalars(
+            Person.__table__.select().with_only_columns(Person.id).order_by(Person.id)))
+        interpreters = list(s.scalars(
+            InterpreterLanguagePair.__table__.select()
+            .with_only_columns(InterpreterLanguagePair.person_id)
+            .order_by(InterpreterLanguagePair.person_id)))
+        if len(person_ids) < 58 or not interpreters:
+            raise ValueError("generate the scale data first (people and interpreters)")
+        taken = {r for r in s.scalars(Region.__table__.select().with_only_columns(Region.slug))}
+        n = 0
+        while f"sized-{n_items}-{n}" in taken:
+            n += 1
+        slug = f"sized-{n_items}-{n}"
+        region_id = s.execute(insert(Region).returning(Region.id), [{
+            "slug": slug, "name_de": f"Testregion {n_items}", "name_en": f"Test region {n_items}",
+            "name_ja": f"試験地域{n_items}", "country": "GB", "timezone": zone,
+            "status": "partnership", "profile_de": "", "profile_en": "", "profile_ja": "",
+            **_common(now)}]).scalar_one()
+        # The week before summer time starts, and before every generated trip (2015 on),
+        # so that the window never opens one of these as the latest trip.
+        start = date(2014, 3, 24)
+        days = max(1, -(-n_items // 11))
+        trip_id = s.execute(insert(Trip).returning(Trip.id), [{
+            "slug": slug, "region_id": region_id, "direction": "outbound",
+            "status": "confirmed", "title_de": f"Reise mit {n_items} Terminen",
+            "title_en": f"Trip with {n_items} items", "title_ja": f"{n_items}件の日程",
+            "start_date": start, "end_date": start + timedelta(days=days - 1), "notes": "",
+            **_common(now)}]).scalar_one()
+        members = rng.sample([p for p in person_ids if p not in set(interpreters)], 8)
+        s.execute(insert(DelegationMember), [
+            {"trip_id": trip_id, "person_id": pid, "role": "member", "precedence": k + 1,
+             **_common(now)} for k, pid in enumerate(members)])
+        items = _items(trip_id, start, zone, n_items, now)
+        for chunk in range(0, len(items), 5000):
+            s.execute(insert(ProgrammeItem), items[chunk:chunk + 5000])
+        item_ids = list(s.scalars(
+            ProgrammeItem.__table__.select().with_only_columns(ProgrammeItem.id)
+            .where(ProgrammeItem.trip_id == trip_id).order_by(ProgrammeItem.id)))
+        s.execute(insert(ItemAttendance), [
+            {"item_id": item_id, "person_id": pid}
+            for item_id in item_ids for pid in members[:3]])
+        assigned = item_ids[::10]
+        if assigned:
+            s.execute(insert(InterpreterAssignment), [
+                {"item_id": item_id, "person_id": interpreters[k % len(interpreters)],
+                 "source": "de", "target": "ja", **_common(now)}
+                for k, item_id in enumerate(assigned)])
+    return int(trip_id)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--sized-trips", default="",
+                        help="comma-separated item counts of extra trips, e.g. 10,1000")
     args = parser.parse_args()
     started = time.perf_counter()
     db = open_database(args.db)
     counts = generate(db, seed=args.seed, scale=args.scale)
+    sized = [int(n) for n in args.sized_trips.split(",") if n.strip()]
+    trip_ids = [add_sized_trip(db, n, seed=args.seed) for n in sized]
     db.close()
     print(", ".join(f"{v:,} {k}" for k, v in counts.items()),
           f"in {time.perf_counter() - started:.1f} s")
+    for n, trip_id in zip(sized, trip_ids, strict=True):
+        print(f"trip {trip_id}: {n:,} items")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Follow-up actions as a flat table; fast for tens of thousands of rows: text is
-formatted only for the cells a view asks for, and nothing is kept per row but the
-service's row objects."""
+formatted only for the cells a view asks for; the filter is applied here, in one
+Python pass over keys and search texts built once per row set (and language), and
+the view sees only the accepted rows — Qt never calls back into Python per row."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.formatting import format_date_medium
 from app.i18n import _, current_language
 from app.labels import label
-from app.services.followups import FollowUpRow
+from app.services.followups import OPEN_STATUSES, FollowUpRow
 from models.text import localized
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,23 +34,98 @@ class FollowUpModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[FollowUpRow] = []
-        self._search: dict[int, str] = {}
+        self._all: list[FollowUpRow] = []  # every row, in sort order
+        self._rows: list[FollowUpRow] = []  # the rows the filter accepts (what views see)
+        self._overdue_shown = 0
+        self._filter: tuple[Any, Any, frozenset[str] | None, str] = (None, None, None, "")
         self.today = today or date.today()
 
     def set_rows(self, rows: list[FollowUpRow]) -> None:
         self.beginResetModel()
-        self._rows = rows
-        self._search: dict[int, str] = {}
+        self._all = rows
+        self._rows = self._accepted()
         self.endResetModel()
 
-    def search_text(self, row: int) -> str:
-        """All visible texts of a row in lower case, built once per row and language."""
-        text = self._search.get(row)
-        if text is None:
-            cells = (self._display(self._rows[row], c) for c in range(self.COLUMNS))
-            text = self._search[row] = " ".join(c for c in cells if c).casefold()
-        return text
+    def set_filter(self, region_id: Any, trip_id: Any, statuses: frozenset[str] | None,
+                   text: str) -> None:
+        """Show only the rows that match; one pass in Python and one model reset, so
+        Qt never calls back into Python per row (50,000 calls took ~80 ms)."""
+        wanted = (region_id, trip_id, statuses, text)
+        if wanted == self._filter:
+            return
+        self._filter = wanted
+        self.beginResetModel()
+        self._rows = self._accepted()
+        self.endResetModel()
+
+    def _accepted(self) -> list[FollowUpRow]:
+        region, trip, statuses, text = self._filter
+        keys = self.keys()
+        texts = self.search_texts() if text else None
+        rows, overdue = [], 0
+        for n, (r, k) in enumerate(zip(self._all, keys, strict=True)):
+            if ((region is None or k[0] == region) and (trip is None or k[1] == trip)
+                    and (statuses is None or k[2] in statuses)
+                    and (texts is None or text in texts[n])):
+                rows.append(r)
+                overdue += k[3]
+        self._overdue_shown = overdue
+        return rows
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def overdue_shown(self) -> int:
+        return self._overdue_shown
+
+    def search_texts(self) -> list[str]:
+        """The search text of every row, built in one pass (once per language): dates,
+        status labels, region and trip names are formatted once per distinct value."""
+        lang = current_language()
+        cached = getattr(self, "_all_search", None)
+        if cached is not None and cached[0] == lang and cached[1] is self._all:
+            return cached[2]
+        dates: dict[Any, str] = {}
+        labels: dict[str, str] = {}
+        names: dict[int, str] = {}
+        out = []
+        for r in self._all:
+            f = r.follow_up
+            due = f.due
+            d = dates.get(due)
+            if d is None:
+                d = dates[due] = format_date_medium(due, lang) if due else "—"
+            status = f.status
+            s = labels.get(status)
+            if s is None:
+                s = labels[status] = label(status, lang)
+            region = names.get(id(r.region))
+            if region is None:
+                region = names[id(r.region)] = localized(r.region, "name", lang)
+            trip = ""
+            if r.trip is not None:
+                trip = names.get(id(r.trip))
+                if trip is None:
+                    trip = names[id(r.trip)] = localized(r.trip, "title", lang)
+            cells = (localized(f, "title", lang), s, f.owner, d, region, trip)
+            out.append(" ".join(c for c in cells if c).casefold())
+        self._all_search = (lang, self._all, out)
+        return out
+
+    def keys(self) -> list[tuple[Any, Any, str, bool]]:
+        """(region id, trip id, status, overdue) per row, read once per row set."""
+        cached = getattr(self, "_keys", None)
+        if cached is not None and cached[0] is self._all and cached[1] == self.today:
+            return cached[2]
+        today = self.today
+        keys = []
+        for r in self._all:
+            f = r.follow_up
+            status, due = f.status, f.due
+            keys.append((f.region_id, f.trip_id, status,
+                         due is not None and due < today and status in OPEN_STATUSES))
+        self._keys = (self._all, today, keys)
+        return keys
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column == self.COL_DUE:
@@ -64,8 +140,8 @@ class FollowUpModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_rows = [self._rows[i.row()] for i in old]
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._search = {}
+        self._all = sorted(self._all, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = self._accepted()
         position = {id(r): n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(
             old,
@@ -77,10 +153,9 @@ class FollowUpModel(QAbstractTableModel):
         return self._rows[row]
 
     def overdue_count(self) -> int:
-        return sum(1 for r in self._rows if r.is_overdue(self.today))
+        return sum(1 for r in self._all if r.is_overdue(self.today))
 
     def retranslate(self) -> None:
-        self._search = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self._rows:
             self.dataChanged.emit(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import _, current_language, ngettext
 from app.labels import label
-from app.services.followups import list_follow_ups
+from app.services.followups import get_follow_up, list_follow_up_summaries
 from app.services.regions import list_regions
 from models.enums import FollowUpStatus
 from models.text import localized
@@ -131,7 +131,16 @@ class FollowUpsView(Page):
     def reload(self) -> None:
         keep = self.current_id()
         if self.owns_model:
-            self.model.set_rows(list_follow_ups(self.store.db))
+            if self.in_trip:  # a trip's few rows, not all 50,000
+                trip_id = self.proxy.trip_id
+                rows = (list_follow_up_summaries(self.store.db, trip_id=trip_id)
+                        if trip_id is not None else [])
+            else:
+                rows = list_follow_up_summaries(self.store.db)
+            self.model.set_rows(rows)
+            # Search texts are built while the user looks at the window, not on the
+            # first keystroke in the search field.
+            QTimer.singleShot(0, self.model.search_texts)
         self._fill_region_filter()
         self._resize_columns()
         if keep is not None:
@@ -195,11 +204,7 @@ class FollowUpsView(Page):
 
     def _update_count(self, *_args: Any) -> None:
         shown = self.proxy.rowCount()
-        today = self.model.today
-        overdue = 0
-        for row in range(shown):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            overdue += self.model.row_at(source).is_overdue(today)
+        overdue = self.proxy.overdue_shown()
         text = ngettext("{n} follow-up action", "{n} follow-up actions", shown).format(n=shown)
         if overdue:
             text += " · " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
@@ -220,13 +225,22 @@ class FollowUpsView(Page):
 
     def _edit(self, index: QModelIndex) -> None:
         row = self.model.row_at(self.proxy.mapToSource(index).row())
-        open_follow_up_dialog(self, self.store, self.stack, row.follow_up)
+        open_follow_up_dialog(self, self.store, self.stack, self._record(row.follow_up))
+
+    def _record(self, summary: Any) -> Any:
+        """The stored record of a listed row (the list holds plain summaries). A record
+        changed since the list was read keeps the version the user saw, so that the
+        usual conflict check applies when it is saved or deleted."""
+        record = get_follow_up(self.store.db, int(summary.id))
+        if record.version != summary.version:
+            record.version = summary.version
+        return record
 
     def delete_current(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        record = self.model.row_at(self.proxy.mapToSource(index).row()).follow_up
+        record = self._record(self.model.row_at(self.proxy.mapToSource(index).row()).follow_up)
         text = _("Delete follow-up action “{title}”").format(
             title=localized(record, "title", current_language())
         )

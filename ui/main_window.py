@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.follow_ups_view = FollowUpsView(self.store, self.undo_stack, self)
         self.follow_ups_view.reload()
         self.trip_view = TripView(
-            self.store, self.undo_stack, self, follow_up_model=self.follow_ups_view.model
+            self.store, self.undo_stack, self
         )
         self.people_view = PeopleView(self.store, self.undo_stack, self)
         self.interpreters_view = PeopleView(self.store, self.undo_stack, self, interpreters=True)

@@ -20,7 +20,27 @@ def language_changed(widget: QWidget, event: QEvent) -> bool:
 
 
 class Page(QWidget):
-    """Base of the views in the window's stack; each overrides what it supports."""
+    """Base of the views in the window's stack; each overrides what it supports.
+
+    A hidden page with a large list may defer its reload until it is shown
+    (:meth:`defer_while_hidden`): the window then starts without reading thousands of
+    rows for views nobody looks at yet.
+    """
+
+    _stale = False
+
+    def defer_while_hidden(self) -> bool:
+        """True (and remembered) when a reload can wait until the page is shown."""
+        if self.isVisible():
+            return False
+        self._stale = True
+        return True
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def set_filter(self, text: str) -> None:
         """Filter the current list as the user types in the search field."""

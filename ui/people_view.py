@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import _, current_language, ngettext
 from app.names import format_name, format_name_native
-from app.services.people import get_person, language_pairs, list_people
+from app.services.people import get_person, language_pairs, list_interpreters, list_people
 from app.services.regions import list_regions
 from models.text import localized
 from ui import store as kinds
@@ -118,6 +118,13 @@ class PeopleView(Page):
         self.retranslate()
 
     def _headers(self) -> list[str]:
+        lang = current_language()
+        cached = getattr(self, "_header_cache", None)
+        if cached is None or cached[0] != lang:
+            cached = self._header_cache = (lang, self._translated_headers())
+        return cached[1]
+
+    def _translated_headers(self) -> list[str]:
         if self.interpreters:
             return [
                 _("Name"),
@@ -141,11 +148,14 @@ class PeopleView(Page):
             self.reload()
 
     def reload(self) -> None:
+        if self.defer_while_hidden():
+            return
         keep = self.current_id()
         lang = current_language()
         pairs = language_pairs(self.store.db)
         rows = []
-        for p in list_people(self.store.db):
+        people = list_interpreters(self.store.db) if self.interpreters else list_people(self.store.db)
+        for p in people:
             if self.interpreters and p.id not in pairs:
                 continue
             name = format_name(p, lang)

@@ -207,8 +207,7 @@ class RegionDetail(QWidget):
                 Row(
                     [format_name(p, lang), localized(p, "function", lang), p.organisation], key=p.id
                 )
-                for p in list_people(self.store.db)
-                if p.region_id == region.id
+                for p in list_people(self.store.db, region_id=region.id)
             ]
         )
         self.models["trips"].set_rows(

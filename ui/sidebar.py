@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 
 from app.formatting import format_date_range
 from app.i18n import _, current_language
-from app.services.followups import OPEN_STATUSES, list_follow_ups
+from app.services.followups import OPEN_STATUSES, count_follow_ups
 from app.services.regions import list_regions
 from app.services.trips import list_trips
 from models.text import localized
@@ -80,7 +80,7 @@ class Sidebar(QWidget):
         self.model.clear()
         bold = QFont(self.font())
         bold.setBold(True)
-        open_count = len(list_follow_ups(self.store.db, statuses=OPEN_STATUSES))
+        open_count = count_follow_ups(self.store.db, statuses=OPEN_STATUSES)
         for section in SECTIONS:
             title = section_title(section)
             if section == FOLLOW_UPS and open_count:

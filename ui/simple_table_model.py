@@ -31,6 +31,7 @@ class SimpleTableModel(QAbstractTableModel):
     def __init__(self, headers: Callable[[], Sequence[str]], parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = headers
+        self._header_texts: list[str] | None = None
         self._rows: list[Row] = []
 
     def set_rows(self, rows: list[Row]) -> None:
@@ -44,7 +45,15 @@ class SimpleTableModel(QAbstractTableModel):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def _texts(self) -> list[str]:
+        # Qt asks for the column count for every cell it paints: translate once per
+        # language, not tens of thousands of times.
+        if self._header_texts is None:
+            self._header_texts = list(self._headers())
+        return self._header_texts
+
     def retranslate(self) -> None:
+        self._header_texts = None
         count = self.columnCount()
         if count:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
@@ -53,13 +62,13 @@ class SimpleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
+        return 0 if parent.isValid() else len(self._texts())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self._headers()
+            headers = self._texts()
             return headers[section] if 0 <= section < len(headers) else None
         return None
 

@@ -120,8 +120,7 @@ class TripView(Page):
     def set_trip(self, trip_id: int | None) -> None:
         self.trip_id = trip_id
         self.follow_ups_tab.set_trip(trip_id)
-        if self.follow_ups_tab.owns_model and not self.follow_ups_tab.model.rowCount():
-            self.follow_ups_tab.reload()
+        self.follow_ups_tab.reload()
         self.reload()
 
     def _changed(self, changed: frozenset[str]) -> None:

@@ -126,6 +126,7 @@ class _Itinerary:
         self.include_sensitive = include_sensitive
         self.member_ids = {mv.person.id for mv in prog.members}
         self.split_in_row = 0
+        self._names: dict[tuple[int, str, bool], str] = {}
 
     # --- texts -----------------------------------------------------------------
 
@@ -137,7 +138,12 @@ class _Itinerary:
         return f"{translate_in(lang, ITINERARY_FOR).format(name=name)} – {trip_title}"
 
     def name(self, person: Person, lang: str, *, honorific: bool = False) -> str:
-        return keep_native_together(format_name(person, lang, honorific=honorific), person)
+        key = (id(person), lang, honorific)  # the same few people attend every item
+        text = self._names.get(key)
+        if text is None:
+            text = self._names[key] = keep_native_together(
+                format_name(person, lang, honorific=honorific), person)
+        return text
 
     def sensitive_people(self) -> list[Person]:
         if not self.include_sensitive:

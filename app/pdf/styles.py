@@ -108,7 +108,9 @@ class Typesetter:
         """A paragraph of plain (user or label) text."""
         lang = lang or self.lang
         is_bold = style in _BOLD if bold is None else bold
-        body = self.m(text, lang, bold=is_bold)
+        # Runs in the style's own font need no <font> tag: fewer fragments to parse.
+        body = markup(text, self.fonts, lang, bold=is_bold,
+                      base=self.fonts.font_for(lang, bold=is_bold))
         return self.raw(f"<strike>{body}</strike>" if strike else body, style, lang,
                         bold=is_bold, align=align)
 
@@ -144,11 +146,15 @@ class Typesetter:
     def labelled(self, msgid: str, value: str, lang: str | None = None) -> str:
         """Markup "Label: value", the label bold; ``lang`` None: the label in every
         document language."""
+        # For paragraphs in a regular style (all callers): the value's runs in that
+        # style's font need no <font> tag.
+        code = lang or self.lang
+        value_markup = markup(value, self.fonts, code, base=self.fonts.font_for(code))
         if lang is None:
             head = self.multi(lambda code: translate_in(code, msgid), bold=True)
-            return head + self.m(": ", bold=True) + self.m(value)
+            return head + self.m(": ", bold=True) + value_markup
         colon = "：" if lang == "ja" else ": "
-        return self.m(translate_in(lang, msgid) + colon, lang, bold=True) + self.m(value, lang)
+        return self.m(translate_in(lang, msgid) + colon, lang, bold=True) + value_markup
 
     def stacked(self, produce: Callable[[str], str], style: str = "cell", *,
                 bold: bool | None = None) -> list[Flowable]:

@@ -31,7 +31,11 @@ _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85"
 def clean(value: object) -> str:
     """Text with ``\\n`` as the only line break and no control characters."""
     text = "" if value is None else str(value)
+    if text.isprintable():  # no line break, tab or control character: nothing to clean
+        return text
     text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    if all(line.isprintable() for line in text.split("\n")):
+        return text  # only ordinary line breaks
     return "".join(char for char in text if char == "\n" or not _is_control(char))
 
 
@@ -59,6 +63,8 @@ def split_runs(text: str, chain: Sequence[str], fonts: FontSet) -> list[tuple[st
     without a Japanese font raises the missing-font ExportError (no boxes); anything
     else stays in the first font.
     """
+    if _charset(chain[0]).issuperset(text):  # the usual case: one run, no per-char lookup
+        return [(chain[0], text)] if text else []
     maps = [(name, covers(name)) for name in chain]
     runs: list[tuple[str, str]] = []
     for char in text:
@@ -81,6 +87,17 @@ def split_runs(text: str, chain: Sequence[str], fonts: FontSet) -> list[tuple[st
     return runs
 
 
+_CHARSETS: dict[str, frozenset[str]] = {}
+
+
+def _charset(font_name: str) -> frozenset[str]:
+    """The characters a registered font has, as one-character strings (cached)."""
+    chars = _CHARSETS.get(font_name)
+    if chars is None:
+        chars = _CHARSETS[font_name] = frozenset(map(chr, covers(font_name)))
+    return chars
+
+
 def _font_for(char: str, maps: Sequence[tuple[str, object]]) -> str | None:
     code = ord(char)
     for name, cmap in maps:
@@ -89,12 +106,13 @@ def _font_for(char: str, maps: Sequence[tuple[str, object]]) -> str | None:
     return None
 
 
-def markup(value: object, fonts: FontSet, lang: str, *, bold: bool = False) -> str:
+def markup(value: object, fonts: FontSet, lang: str, *, bold: bool = False,
+           base: str | None = None) -> str:
     """Paragraph markup for ``value``: cleaned, font runs, escaped, ``<br/>`` for breaks."""
     chain = fonts.chain(lang, bold=bold)
     lines = clean(value).split("\n")
     return "<br/>".join(
-        "".join(f'<font name="{font}">{escape(run)}</font>'
+        "".join(escape(run) if font == base else f'<font name="{font}">{escape(run)}</font>'
                 for font, run in split_runs(line, chain, fonts))
         for line in lines
     )
