@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from app.names import format_name
 from app.services.interpreting import interpreters_for_pair
 from ui.form_errors import FormErrors, error_label
 from ui.language_tabs import AUTONYMS
+from ui.widgets import add_ok_cancel
 
 #: The language spoken on the partner side, by ISO country code.
 COUNTRY_LANGUAGE = {"JP": "ja", "GB": "en", "DE": "de", "AT": "de", "CH": "de"}
@@ -84,12 +84,7 @@ class AssignDialog(QDialog):
         layout.addWidget(self.interpreters, 1)
         layout.addWidget(self.errors.add(error_label(self), "person_id"))
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
         self.retranslate()
         self._fill()
 

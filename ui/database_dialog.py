@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.errors import PlannerError
 from app.i18n import _
 from ui.form_errors import error_label
+from ui.widgets import add_ok_cancel
 
 
 class PostgresDialog(QDialog):
@@ -46,12 +46,7 @@ class PostgresDialog(QDialog):
         hint = QLabel(_("The database is created and migrated on first use."), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
 
     def accept(self) -> None:
         url = self.url.text().strip()

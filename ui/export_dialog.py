@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import _
 from ui.language import LANGUAGE_NAMES
+from ui.widgets import add_ok_cancel
 
 #: Language choices for itineraries; a two-language itinerary prints both side by side.
 ITINERARY_LANGUAGES: tuple[tuple[str, ...], ...] = (
@@ -76,12 +76,7 @@ class ExportDialog(QDialog):
         form.addRow(QLabel(_("Language"), self), self.language)
         layout.addLayout(form)
         layout.addWidget(self.sensitive)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
 
     def choice(self) -> ExportChoice:
         return ExportChoice(

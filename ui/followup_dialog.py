@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from app.labels import label
 from models.enums import LANGUAGES, FollowUpStatus
 from ui.form_errors import FormErrors, error_label
 from ui.language_tabs import LanguageTabs
-from ui.widgets import show_text_starts
+from ui.widgets import add_ok_cancel, show_text_starts
 
 Choice = tuple[int, str]
 
@@ -90,12 +89,7 @@ class FollowUpDialog(QDialog):
             form.addRow("", self.errors.add(error_label(self), field))
         layout.addLayout(form)
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
         self._load(record, defaults or {})
         self.retranslate()
         show_text_starts(self)

@@ -48,8 +48,13 @@ class FollowUpFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, FollowUpModel):
             return
-        statuses = (frozenset(OPEN_STATUSES) if self.status == OPEN
-                    else None if self.status is None else frozenset((self.status,)))
+        statuses = (
+            frozenset(OPEN_STATUSES)
+            if self.status == OPEN
+            else None
+            if self.status is None
+            else frozenset((self.status,))
+        )
         model.set_filter(self.region_id, self.trip_id, statuses, self.text)
 
     def overdue_shown(self) -> int:

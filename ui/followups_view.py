@@ -133,8 +133,11 @@ class FollowUpsView(Page):
         if self.owns_model:
             if self.in_trip:  # a trip's few rows, not all 50,000
                 trip_id = self.proxy.trip_id
-                rows = (list_follow_up_summaries(self.store.db, trip_id=trip_id)
-                        if trip_id is not None else [])
+                rows = (
+                    list_follow_up_summaries(self.store.db, trip_id=trip_id)
+                    if trip_id is not None
+                    else []
+                )
             else:
                 rows = list_follow_up_summaries(self.store.db)
             self.model.set_rows(rows)

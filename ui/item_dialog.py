@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -36,7 +35,7 @@ from app.timeutil import local_day_bounds, local_to_utc, to_local
 from models.enums import LANGUAGES, ItemStatus
 from ui.form_errors import FormErrors, error_label
 from ui.language_tabs import LanguageTabs
-from ui.widgets import show_text_starts
+from ui.widgets import add_ok_cancel, show_text_starts
 
 COMMON_ZONES = ("Asia/Tokyo", "Europe/Berlin", "Europe/London", "UTC")
 HOME_TZ = "Europe/Berlin"
@@ -77,12 +76,7 @@ class ItemDialog(QDialog):
         layout.addWidget(self.texts, 1)
         layout.addLayout(self._details(people))
         layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons = add_ok_cancel(self, layout)
         if item is not None:
             self._load(item, attendees)
         self.retranslate()

@@ -51,9 +51,7 @@ class MainWindow(QMainWindow):
         self.trips_view = TripsView(self.store, self.undo_stack, self)
         self.follow_ups_view = FollowUpsView(self.store, self.undo_stack, self)
         self.follow_ups_view.reload()
-        self.trip_view = TripView(
-            self.store, self.undo_stack, self
-        )
+        self.trip_view = TripView(self.store, self.undo_stack, self)
         self.people_view = PeopleView(self.store, self.undo_stack, self)
         self.interpreters_view = PeopleView(self.store, self.undo_stack, self, interpreters=True)
         self.pages: dict[str, Page] = {

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from app.i18n import _
 from app.labels import label
 from models.enums import MemberRole
 from ui.form_errors import FormErrors, error_label
+from ui.widgets import add_ok_cancel
 
 
 class MemberDialog(QDialog):
@@ -72,12 +72,7 @@ class MemberDialog(QDialog):
         form.addRow("", self.errors.add(error_label(self), "role", "precedence"))
         layout.addLayout(form)
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
         self.retranslate()
         self.setMinimumWidth(self.sizeHint().width() + 120)
 

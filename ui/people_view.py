@@ -154,7 +154,9 @@ class PeopleView(Page):
         lang = current_language()
         pairs = language_pairs(self.store.db)
         rows = []
-        people = list_interpreters(self.store.db) if self.interpreters else list_people(self.store.db)
+        people = (
+            list_interpreters(self.store.db) if self.interpreters else list_people(self.store.db)
+        )
         for p in people:
             if self.interpreters and p.id not in pairs:
                 continue

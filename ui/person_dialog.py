@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,7 +26,7 @@ from app.i18n import _, current_language
 from models.enums import LANGUAGES
 from ui.form_errors import FormErrors, error_label
 from ui.language_tabs import LanguageTabs
-from ui.widgets import show_text_starts
+from ui.widgets import add_ok_cancel, show_text_starts
 
 SENSITIVE_STYLE = (
     "QGroupBox#sensitive { border: 2px solid #c5221f; border-radius: 4px; margin-top: 1.4em;"
@@ -160,12 +159,7 @@ class PersonDialog(QDialog):
             sensitive.addRow("", self.errors.add(error_label(self.sensitive), field))
         layout.addWidget(self.sensitive)
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
         if record is not None:
             self._load(record)
         self.interpreter = interpreter or bool(pairs)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from app.services.base import slugify
 from models.enums import LANGUAGES, Direction, TripStatus
 from ui.form_errors import FormErrors, error_label
 from ui.language_tabs import LanguageTabs
-from ui.widgets import show_text_starts
+from ui.widgets import add_ok_cancel, show_text_starts
 
 
 def _qdate(d: date) -> QDate:
@@ -90,12 +89,7 @@ class TripDialog(QDialog):
             form.addRow("", self.errors.add(error_label(self), field))
         layout.addLayout(form)
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
         if record is not None:
             self._load(record)
         self.retranslate()
