@@ -1,0 +1,111 @@
+"""Demo follow-up actions from Drucksache 15/0282 and the Manchester exchange."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# ---------------------------------------------------------------------------
+# Follow-up actions ("today" in the demo: 22 November 2026)
+# ---------------------------------------------------------------------------
+
+_OWNER_B3 = "RVR Bereich III Regionale Planung und Entwicklung"
+
+FOLLOW_UPS: list[dict] = [
+    {
+        "slug": "hk26-thank-you-letters",
+        "region": "hokkaido",
+        "trip": "hokkaido-2026",
+        "item": "hk26-d3-signing",
+        "title_de": "Dankschreiben an den Parlamentspräsidenten und den Gouverneur",
+        "title_en": "Letters of thanks to the Speaker of the Assembly and the Governor",
+        "title_ja": "北海道議会議長及び北海道知事への礼状送付",
+        "owner": _OWNER_B3,
+        "due": date(2026, 5, 8),
+        "status": "done",
+        "notes": "Unterzeichnet von der Vorsitzenden der Verbandsversammlung; japanische Fassung beigefügt.",
+    },
+    {
+        "slug": "hk26-report-verbandsausschuss",
+        "region": "hokkaido",
+        "trip": "hokkaido-2026",
+        "item": None,
+        "title_de": "Bericht an den Verbandsausschuss (Drucksache 15/0282)",
+        "title_en": "Report to the Verbandsausschuss (paper 15/0282)",
+        "title_ja": "ルール地域連合委員会への報告（報告資料15/0282）",
+        "owner": _OWNER_B3,
+        "due": date(2026, 6, 29),
+        "status": "done",
+        "notes": "Zur Kenntnis genommen in der Sitzung am 29.06.2026.",
+    },
+    {
+        "slug": "hk26-report-verbandsversammlung",
+        "region": "hokkaido",
+        "trip": "hokkaido-2026",
+        "item": None,
+        "title_de": "Bericht an die Verbandsversammlung (Drucksache 15/0282)",
+        "title_en": "Report to the Verbandsversammlung (paper 15/0282)",
+        "title_ja": "ルール地域連合議会への報告（報告資料15/0282）",
+        "owner": _OWNER_B3,
+        "due": date(2026, 7, 10),
+        "status": "done",
+        "notes": "Zur Kenntnis genommen in der Sitzung am 10.07.2026.",
+    },
+    {
+        "slug": "hk-iga27-return-visit",
+        "region": "hokkaido",
+        "trip": "hokkaido-2026",
+        "item": "hk26-d8-farewell",
+        "title_de": "Gegenbesuch zur IGA 2027 gemeinsam mit der IGA 2027 Ruhrgebiet gGmbH vorbereiten",
+        "title_en": "Prepare the return visit during the IGA 2027 together with IGA 2027 Ruhrgebiet gGmbH",
+        "title_ja": "IGA2027運営会社と連携した北海道訪問団受入れの準備",
+        "owner": _OWNER_B3,
+        "due": date(2027, 3, 31),
+        "status": "in_progress",
+        "notes": "Terminfenster Mitte Juni 2027 vorläufig abgestimmt (Reise hokkaido-iga-2027).",
+    },
+    {
+        "slug": "hk-iga27-japanese-presentation",
+        "region": "hokkaido",
+        "trip": "hokkaido-2026",
+        "item": None,
+        "title_de": (
+            "Präsentation der japanischen Seite auf der IGA 2027 prüfen (Japanische Botschaft "
+            "Berlin, Unternehmen aus Hokkaidō)"
+        ),
+        "title_en": (
+            "Examine a presentation by the Japanese side at the IGA 2027 (Embassy of Japan in "
+            "Berlin, companies from Hokkaido)"
+        ),
+        "title_ja": "IGA2027における日本側出展の検討（在ドイツ日本国大使館・道内企業の参画）",
+        "owner": _OWNER_B3,
+        "due": date(2026, 10, 30),
+        "status": "open",
+        "notes": "Erstkontakt zur Botschaft steht noch aus; Business Metropole Ruhr einbeziehen.",
+    },
+    {
+        "slug": "hk-iga27-regional-window",
+        "region": "hokkaido",
+        "trip": "hokkaido-2026",
+        "item": "hk26-d4-olympics",
+        "title_de": "Rahmenbedingungen für ein regionales Fenster der Partnerregion auf der IGA 2027 schaffen",
+        "title_en": "Create the conditions for a regional window of the partner region at the IGA 2027",
+        "title_ja": "IGA2027におけるパートナー地域（北海道）紹介コーナーの実施環境の整備",
+        "owner": _OWNER_B3,
+        "due": date(2027, 1, 29),
+        "status": "open",
+        "notes": "Mit der IGA 2027 Ruhrgebiet gGmbH: Standort, Fläche und Finanzierung klären.",
+    },
+    {
+        "slug": "gm-transport-exchange",
+        "region": "greater-manchester",
+        "trip": "greater-manchester-2022",
+        "item": "gm22-d3-tfgm",
+        "title_de": "Fachaustausch Verkehr mit Transport for Greater Manchester fortsetzen",
+        "title_en": "Resume the expert exchange on transport with Transport for Greater Manchester",
+        "title_ja": "グレーター・マンチェスター交通局との交通分野の専門家交流の再開",
+        "owner": _OWNER_B3,
+        "due": date(2026, 12, 11),
+        "status": "open",
+        "notes": "Videokonferenz mit der GMCA und TfGM vorschlagen.",
+    },
+]

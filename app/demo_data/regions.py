@@ -1,0 +1,191 @@
+"""Demo partner regions, their relationship history and agreements (facts from seeds/)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# ---------------------------------------------------------------------------
+# Partner regions
+# ---------------------------------------------------------------------------
+
+REGIONS: list[dict] = [
+    {
+        "slug": "hokkaido",
+        "name_de": "Hokkaidō",
+        "name_en": "Hokkaido",
+        "name_ja": "北海道",
+        "country": "JP",
+        "timezone": "Asia/Tokyo",
+        "status": "partnership",
+        "profile_de": (
+            "Hokkaidō ist die nördlichste der vier japanischen Hauptinseln und zugleich eine "
+            "Präfektur mit Verwaltungssitz in Sapporo. In Teilregionen der Insel, vor allem im "
+            "Sorachi-Gebiet um Yūbari, Mikasa und Akabira, wurde im 19. und 20. Jahrhundert "
+            "Steinkohle abgebaut. Politikerinnen, Politiker und zivilgesellschaftliche Akteure "
+            "aus diesen Gebieten besuchen seit Jahren das Ruhrgebiet; im Sommer 2024 kam eine "
+            "parlamentarische Delegation des Präfekturparlaments (Hokkaidō-gikai). Im April "
+            "2026 unterzeichneten beide Seiten in Sapporo eine Partnerschaftsurkunde."
+        ),
+        "profile_en": (
+            "Hokkaido is the northernmost of Japan's four main islands and a prefecture in its "
+            "own right, governed from Sapporo. Parts of the island, above all the Sorachi area "
+            "around Yubari, Mikasa and Akabira, were coal-mining districts in the 19th and 20th "
+            "centuries. Politicians and civil-society groups from these areas have visited the "
+            "Ruhr for years; in summer 2024 a parliamentary delegation of the Prefectural "
+            "Assembly (Hokkaido-gikai) came to the region. In April 2026 both sides signed a "
+            "partnership certificate in Sapporo."
+        ),
+        "profile_ja": (
+            "北海道は日本の主要4島の最北に位置し、札幌市に道庁を置く。空知地域の夕張・三笠・"
+            "赤平などでは、19世紀から20世紀にかけて石炭の採掘が行われた。これらの地域の政治家"
+            "や市民団体は長年にわたりルール地域を訪れており、2024年夏には北海道議会の議員団が"
+            "来訪した。2026年4月、札幌においてパートナーシップ証書が調印された。"
+        ),
+    },
+    {
+        "slug": "greater-manchester",
+        "name_de": "Greater Manchester",
+        "name_en": "Greater Manchester",
+        "name_ja": "グレーター・マンチェスター",
+        "country": "GB",
+        "timezone": "Europe/London",
+        "status": "declaration_of_intent",
+        "profile_de": (
+            "Greater Manchester ist ein Verbund von zehn Städten und Stadtbezirken (Boroughs) "
+            "im Nordwesten Englands mit einem direkt gewählten Bürgermeister. Greater "
+            "Manchester ist auf den Regionalverband Ruhr zugegangen, um die Möglichkeit einer "
+            "Partnerschaft auszuloten; die Gespräche wurden pandemiebedingt per Video geführt. "
+            "Am 3. September 2021 wurde eine Absichtserklärung über einen engeren Austausch und "
+            "eine mögliche Zusammenarbeit unterzeichnet."
+        ),
+        "profile_en": (
+            "Greater Manchester is a combination of ten boroughs in North West England with a "
+            "directly elected mayor. It approached the Regionalverband Ruhr to explore a "
+            "possible partnership; during the pandemic the talks were held by video. A "
+            "declaration of intent on closer exchange and possible cooperation was signed on "
+            "3 September 2021."
+        ),
+        "profile_ja": (
+            "グレーター・マンチェスターは、イングランド北西部の10の自治体（バラ）で構成される"
+            "広域都市圏であり、直接選挙で選ばれる市長を置く。同圏域からルール地域連合に対し"
+            "パートナーシップの可能性について打診があり、新型コロナウイルス感染症の流行下、"
+            "協議はオンラインで行われた。2021年9月3日、交流の強化と協力の可能性に関する"
+            "意向表明書が署名された。"
+        ),
+    },
+]
+
+STATUS_HISTORY: list[dict] = [
+    {
+        "region": "greater-manchester",
+        "status": "exploring",
+        "since": date(2021, 1, 1),
+        "note_de": (
+            "Greater Manchester geht auf den RVR zu, um die Möglichkeit einer Partnerschaft "
+            "auszuloten; Gespräche per Video (Datum ungefähr)."
+        ),
+        "note_en": (
+            "Greater Manchester approaches the RVR to explore a possible partnership; talks "
+            "held by video (date approximate)."
+        ),
+        "note_ja": (
+            "グレーター・マンチェスター側からパートナーシップの可能性について打診。"
+            "協議はオンラインで実施（日付は概数）。"
+        ),
+    },
+    {
+        "region": "greater-manchester",
+        "status": "declaration_of_intent",
+        "since": date(2021, 9, 3),
+        "note_de": "Absichtserklärung über engeren Austausch und mögliche Zusammenarbeit unterzeichnet.",
+        "note_en": "Declaration of intent on closer exchange and possible cooperation signed.",
+        "note_ja": "交流の強化と協力の可能性に関する意向表明書に署名。",
+    },
+    {
+        "region": "hokkaido",
+        "status": "contact",
+        "since": date(2024, 7, 8),
+        "note_de": (
+            "Eine parlamentarische Delegation des Hokkaidō-gikai besucht das Ruhrgebiet und "
+            "Düsseldorf; Betreuung durch den RVR-Bereich III Regionale Planung und Entwicklung."
+        ),
+        "note_en": (
+            "A parliamentary delegation of the Hokkaido-gikai visits the Ruhr and Düsseldorf, "
+            "hosted by the RVR's Department III Regional Planning and Development."
+        ),
+        "note_ja": (
+            "北海道議会の議員団がルール地域及びデュッセルドルフを訪問。ルール地域連合"
+            "第III部門（地域計画・開発）が受入れを担当。"
+        ),
+    },
+    {
+        "region": "hokkaido",
+        "status": "exploring",
+        "since": date(2024, 7, 9),
+        "note_de": (
+            "Einladung des RVR zum Gegenbesuch; die Verbandsleitung nimmt sie an. Ein erster "
+            "Anlauf im Sommer 2025 muss aus organisatorischen Gründen verschoben werden."
+        ),
+        "note_en": (
+            "The RVR is invited to a return visit and its leadership accepts. A first attempt "
+            "in summer 2025 has to be postponed for organisational reasons."
+        ),
+        "note_ja": (
+            "ルール地域連合が答礼訪問の招請を受け、連合執行部が受諾。2025年夏の訪問は"
+            "諸般の事情により延期。"
+        ),
+    },
+    {
+        "region": "hokkaido",
+        "status": "partnership",
+        "since": date(2026, 4, 15),
+        "note_de": (
+            "Partnerschaftsurkunde während der Delegationsreise in Sapporo unterzeichnet; "
+            "konkrete Handlungsfelder sind noch nicht vereinbart."
+        ),
+        "note_en": (
+            "Partnership certificate signed in Sapporo during the delegation visit; no specific "
+            "fields of cooperation agreed yet."
+        ),
+        "note_ja": (
+            "代表団訪問の際、札幌にてパートナーシップ証書に調印。具体的な協力分野は今後協議。"
+        ),
+    },
+]
+
+AGREEMENTS: list[dict] = [
+    {
+        "region": "greater-manchester",
+        "kind": "declaration_of_intent",
+        "signed_on": date(2021, 9, 3),
+        "place": "Essen / Manchester",
+        "signatories": "Andy Burnham, Mayor of Greater Manchester; Regionalverband Ruhr",
+        "title_de": (
+            "Absichtserklärung über einen engeren Austausch und eine mögliche Zusammenarbeit "
+            "zwischen Greater Manchester und der Metropole Ruhr"
+        ),
+        "title_en": (
+            "Declaration of intent on closer exchange and possible cooperation between Greater "
+            "Manchester and the Ruhr Metropolis"
+        ),
+        "title_ja": "グレーター・マンチェスターとルール地域の交流強化及び協力に関する意向表明書",
+    },
+    {
+        "region": "hokkaido",
+        "kind": "partnership_certificate",
+        "signed_on": date(2026, 4, 15),
+        "place": "Sapporo, Hokkaido Prefectural Assembly",
+        "signatories": (
+            "Chair of the Verbandsversammlung (RVR); Speaker of the Hokkaido Prefectural Assembly"
+        ),
+        "title_de": (
+            "Partnerschaftsurkunde über die freundschaftliche Zusammenarbeit zwischen der "
+            "Metropole Ruhr und Hokkaidō"
+        ),
+        "title_en": (
+            "Partnership certificate on friendly cooperation between the Ruhr Metropolis and "
+            "Hokkaido"
+        ),
+        "title_ja": "北海道とルール地域の友好協力に関するパートナーシップ証書",
+    },
+]
