@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.i18n import _, current_language
 from app.labels import label
 from models.enums import LANGUAGES, FollowUpStatus
-from ui.form_errors import FormErrors, error_label
+from ui.form_errors import FormErrors, error_label, submit_values
 from ui.language_tabs import LanguageTabs
 from ui.widgets import add_ok_cancel, show_text_starts
 
@@ -152,13 +151,8 @@ class FollowUpDialog(QDialog):
         }
 
     def accept(self) -> None:
-        try:
-            if not self._submit(self.values()):
-                return
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        super().accept()
+        if submit_values(self._submit, self.values(), self.errors):
+            super().accept()
 
 
 class _Values:

@@ -66,3 +66,15 @@ class FormErrors:
             if label.isVisible():
                 return label
         return None
+
+
+def submit_values(submit: Callable[[dict], object], values: dict, errors: FormErrors) -> bool:
+    """Hand a dialog's values to ``submit``; a ValidationError is shown beside its fields
+    (the dialog stays open with what the user typed). True when the dialog may close."""
+    from app.errors import ValidationError
+
+    try:
+        return bool(submit(values))
+    except ValidationError as exc:
+        errors.show(exc.fields)
+        return False

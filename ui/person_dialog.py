@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.i18n import _, current_language
 from models.enums import LANGUAGES
-from ui.form_errors import FormErrors, error_label
+from ui.form_errors import FormErrors, error_label, submit_values
 from ui.language_tabs import LanguageTabs
 from ui.widgets import add_ok_cancel, show_text_starts
 
@@ -251,10 +251,5 @@ class PersonDialog(QDialog):
         }
 
     def accept(self) -> None:
-        try:
-            if not self._submit(self.values()):
-                return
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        super().accept()
+        if submit_values(self._submit, self.values(), self.errors):
+            super().accept()
