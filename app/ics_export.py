@@ -15,20 +15,23 @@ that person's own (their itinerary need not carry colleagues' health notes).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Parameters
 from icalendar.prop import vText
+from icalendar.prop.text import DEFAULT_ENCODING
 
 from app.db import Database
 from app.formatting import format_list
 from app.i18n import N_, check_language, ngettext_in, translate_in
+from app.ics_programme import load_calendar_programme
 from app.ics_vtimezone import vtimezone
 from app.names import format_name
-from app.programme_view import ItemView, TripProgramme, load_trip_programme
-from app.timeutil import to_local
+from app.programme_view import ItemView, TripProgramme
 from models.enums import ItemStatus
 from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem
-from models.text import localized, localized_with_source
+from models.text import fallback_chain, localized
 
 __all__ = [
     "PRODID",
@@ -88,6 +91,19 @@ class ExactText(vText):
     semicolon, comma and line breaks are escaped, backslash first.
     """
 
+    __slots__ = ()
+
+    def __new__(cls, value: str, encoding: str = DEFAULT_ENCODING, /,
+                params: dict[str, Any] | None = None) -> ExactText:
+        if params is not None or type(value) is not str:
+            return super().__new__(cls, value, encoding, params=params)
+        # Plain text without parameters, as the export makes hundreds of: the same
+        # object vText makes, without its conversions and parameter handling.
+        self = str.__new__(cls, value)
+        self.encoding = encoding
+        self.params = Parameters.__new__(Parameters)  # empty, as Parameters() is
+        return self
+
     def to_ical(self) -> bytes:
         text = (
             str(self)
@@ -128,7 +144,7 @@ def export_ics(
     include_sensitive: bool = False,
 ) -> bytes:
     """The trip's programme (or one person's part of it) as an .ics file's bytes."""
-    programme = load_trip_programme(db, trip_id, person_id=person_id, contacts=False)
+    programme = load_calendar_programme(db, trip_id, person_id=person_id)
     return build_calendar(programme, lang, include_sensitive=include_sensitive).to_ical()
 
 
@@ -164,17 +180,20 @@ def build_calendar(
     for tzid in sorted(zones):
         cal.add_component(vtimezone(tzid, first, last))
     texts = _Texts(lang)
+    own = programme.person
     for view in programme.items:
-        people = view.attendees + tuple(p for p, _a in view.interpreters)
-        if programme.person is not None:
-            people = tuple(p for p in people if p.id == programme.person.id)
-        sensitive = _sensitive_lines(people, texts) if include_sensitive else []
+        sensitive: list[str] = []
+        if include_sensitive:
+            people = view.attendees + tuple(p for p, _a in view.interpreters)
+            if own is not None:
+                people = tuple(p for p in people if p.id == own.id)
+            sensitive = _sensitive_lines(people, texts)
         cal.add_component(_event(view, texts, stamp, sensitive))
     return cal
 
 
 class _Texts:
-    """Names, name lists and labels of one export, each formatted once.
+    """Names, name lists, labels and zones of one export, each looked up once.
 
     A trip's items name the same few people again and again; formatting a name or a
     list (Babel) per item was a third of the export's own cost.
@@ -186,6 +205,11 @@ class _Texts:
         self._names: dict[int, str] = {}
         self._lists: dict[tuple[str, ...], str] = {}
         self._labels: dict[str, str] = {}
+        self._zones: dict[str, ZoneInfo] = {}
+        chain = fallback_chain(lang)
+        # (attribute, language) in fallback order, per localized field
+        self._fields = {field: tuple((f"{field}_{code}", code) for code in chain)
+                        for field in ("title", "description")}
 
     def name(self, person: Person) -> str:
         key = id(person)  # one export's Person objects live as long as this cache
@@ -210,12 +234,29 @@ class _Texts:
     def line(self, msgid: str, text: str) -> str:
         return f"{self.label(msgid)}{self.colon}{text}"
 
+    def zone(self, tzid: str) -> ZoneInfo:
+        zone = self._zones.get(tzid)
+        if zone is None:
+            zone = self._zones[tzid] = ZoneInfo(tzid)
+        return zone
+
+    def localized(self, item: ProgrammeItem, field: str) -> tuple[str, str | None]:
+        """models.text.localized_with_source for the export language."""
+        for attribute, code in self._fields[field]:
+            value = getattr(item, attribute, None)
+            if value:
+                return str(value), code
+        return "", None
+
 
 def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
     days = [programme.trip.start_date, programme.trip.end_date]
-    for view in programme.items:
-        days.append(view.item.starts_at.astimezone(UTC).date() - timedelta(days=1))
-        days.append(view.item.ends_at.astimezone(UTC).date() + timedelta(days=1))
+    if programme.items:
+        # The UTC day of an instant never decreases as the instant grows.
+        first = min(v.item.starts_at for v in programme.items)
+        last = max(v.item.ends_at for v in programme.items)
+        days.append(first.astimezone(UTC).date() - timedelta(days=1))
+        days.append(last.astimezone(UTC).date() + timedelta(days=1))
     return min(days), max(days)
 
 
@@ -223,56 +264,55 @@ def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str])
     item = view.item
     lang = texts.lang
     event = Event()
-    event.add("UID", item_uid(item))
-    event.add("DTSTAMP", stamp)
+    add = event.add
+    add("UID", item_uid(item))
+    add("DTSTAMP", stamp)
+    zone = texts.zone(item.timezone)
+    start, end = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
     if item.all_day:
-        first, end = _all_day_dates(item)
-        event.add("DTSTART", first)  # a date: written as VALUE=DATE
-        event.add("DTEND", end)
-        event.add("TRANSP", "TRANSPARENT")
+        first, after = _all_day_dates(start, end)
+        add("DTSTART", first)  # a date: written as VALUE=DATE
+        add("DTEND", after)
+        add("TRANSP", "TRANSPARENT")
     else:
-        event.add("DTSTART", to_local(item.starts_at, item.timezone))
-        event.add("DTEND", to_local(item.ends_at, item.timezone))
-        event.add("TRANSP", "OPAQUE")
-    title, title_lang = localized_with_source(item, "title", lang)
-    event.add("SUMMARY", ExactText(title), parameters={"LANGUAGE": title_lang or lang})
+        add("DTSTART", start)
+        add("DTEND", end)
+        add("TRANSP", "OPAQUE")
+    title, title_lang = texts.localized(item, "title")
+    add("SUMMARY", ExactText(title), parameters={"LANGUAGE": title_lang or lang})
     location = location_text(item.venue_name, item.venue_address)
     if location:
-        event.add("LOCATION", ExactText(location))
-        _add_x(event, X_VENUE, item.venue_name.strip())
-        if item.venue_address.strip():
-            _add_x(event, X_ADDRESS, item.venue_address.strip())
-    text, text_lang = localized_with_source(item, "description", lang)
+        add("LOCATION", ExactText(location))
+        add(X_VENUE, ExactText(item.venue_name.strip()), parameters={"VALUE": "TEXT"})
+        address = item.venue_address.strip()
+        if address:
+            add(X_ADDRESS, ExactText(address), parameters={"VALUE": "TEXT"})
+    text, text_lang = texts.localized(item, "description")
     text = text.strip()
-    description = _description(view, text, texts, sensitive)
+    hosts, notes = item.hosts.strip(), item.notes.strip()
+    description = _description(view, text, hosts, notes, texts, sensitive)
     if description == text and text:
-        event.add("DESCRIPTION", ExactText(text), parameters={"LANGUAGE": text_lang or lang})
+        add("DESCRIPTION", ExactText(text), parameters={"LANGUAGE": text_lang or lang})
     elif description:
-        event.add("DESCRIPTION", ExactText(description), parameters={"LANGUAGE": lang})
-        _add_x(event, X_DESCRIPTION, text, LANGUAGE=text_lang or lang)
-    if item.hosts.strip():
-        _add_x(event, X_HOSTS, item.hosts.strip())
-    if item.notes.strip():
-        _add_x(event, X_NOTES, item.notes.strip())
+        add("DESCRIPTION", ExactText(description), parameters={"LANGUAGE": lang})
+        add(X_DESCRIPTION, ExactText(text),
+            parameters={"VALUE": "TEXT", "LANGUAGE": text_lang or lang})
+    # X- properties are typed as TEXT, so that parsers unescape commas and line breaks.
+    if hosts:
+        add(X_HOSTS, ExactText(hosts), parameters={"VALUE": "TEXT"})
+    if notes:
+        add(X_NOTES, ExactText(notes), parameters={"VALUE": "TEXT"})
     if item.topic:
-        event.add("CATEGORIES", [item.topic])
-    event.add("STATUS", _STATUS.get(item.status, "TENTATIVE"))
-    event.add("SEQUENCE", max(int(item.version or 1) - 1, 0))
-    event.add("CREATED", item.created_at.astimezone(UTC).replace(microsecond=0))
-    event.add("LAST-MODIFIED", item.updated_at.astimezone(UTC).replace(microsecond=0))
+        add("CATEGORIES", [item.topic])
+    add("STATUS", _STATUS.get(item.status, "TENTATIVE"))
+    add("SEQUENCE", max(int(item.version or 1) - 1, 0))
+    add("CREATED", item.created_at.astimezone(UTC).replace(microsecond=0))
+    add("LAST-MODIFIED", item.updated_at.astimezone(UTC).replace(microsecond=0))
     return event
 
 
-def _add_x(event: Event, name: str, text: str, **params: str) -> None:
-    """An X- property typed as TEXT, so that parsers unescape commas and line breaks
-    (VALUE=TEXT makes icalendar encode the string as a vText itself)."""
-    event.add(name, ExactText(text), parameters={"VALUE": "TEXT", **params})
-
-
-def _all_day_dates(item: ProgrammeItem) -> tuple[date, date]:
-    """First local day and the exclusive end day, in the item's zone."""
-    start = to_local(item.starts_at, item.timezone)
-    end = to_local(item.ends_at, item.timezone)
+def _all_day_dates(start: datetime, end: datetime) -> tuple[date, date]:
+    """First local day and the exclusive end day of local ``start`` and ``end``."""
     last_exclusive = end.date() if end.time() == time(0) else end.date() + timedelta(days=1)
     return start.date(), max(last_exclusive, start.date() + timedelta(days=1))
 
@@ -283,24 +323,24 @@ def location_text(venue_name: str, venue_address: str) -> str:
     return ", ".join(part for part in (venue_name.strip(), address) if part)
 
 
-def _description(view: ItemView, text: str, texts: _Texts, sensitive: list[str]) -> str:
+def _description(view: ItemView, text: str, hosts: str, notes: str, texts: _Texts,
+                 sensitive: list[str]) -> str:
     """The item's description, then labelled lines (hosts, delegation, interpreters …)."""
     item = view.item
-    lang = texts.lang
     lines: list[str] = []
-    if item.hosts.strip():
-        lines.append(texts.line(_HOSTS, item.hosts.strip()))
+    if hosts:
+        lines.append(texts.line(_HOSTS, hosts))
     if view.attendees:
         names = [texts.name(p) for p in view.attendees]
         lines.append(texts.line(_DELEGATION, texts.names(names)))
     if view.interpreters:
-        label = ngettext_in(lang, "Interpreter", "Interpreters", len(view.interpreters))
+        label = ngettext_in(texts.lang, "Interpreter", "Interpreters", len(view.interpreters))
         names = [f"{texts.name(p)} ({a.source}–{a.target})" for p, a in view.interpreters]
         lines.append(f"{label}{texts.colon}{texts.names(names)}")
     elif item.interpreting_needed:
         lines.append(texts.line(_INTERPRETING, texts.label(_INTERPRETING_OPEN)))
-    if item.notes.strip():
-        lines.append(texts.line(_NOTES, item.notes.strip()))
+    if notes:
+        lines.append(texts.line(_NOTES, notes))
     lines.extend(sensitive)
     parts = [text] if text else []
     if lines:
