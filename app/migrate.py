@@ -1,24 +1,33 @@
-"""Alembic migrations on open, with a backup of SQLite files that is restored on failure."""
+"""Alembic migrations on open, with a backup of SQLite files that is restored on failure.
+
+A database already at :data:`~app.schema_version.HEAD_REVISION` is recognised by one
+query of its ``alembic_version`` table; Alembic itself is imported only when there
+is something to upgrade.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.db import Database
 from app.errors import DatabaseOpenError
 from app.i18n import _
+from app.schema_version import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(database: Database | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if database is not None:
@@ -27,12 +36,28 @@ def alembic_config(database: Database | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision in the migration scripts (Alembic's own reading)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def stamped_revision(database: Database) -> str | None:
+    """The revision in ``alembic_version`` by a plain query; None when the table is
+    missing, empty or holds more than one row (Alembic then decides)."""
+    try:
+        with database.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except SQLAlchemyError:
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def current_revision(database: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with database.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -65,6 +90,10 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
 
 def migrate_to_head(database: Database, *, target: str = "head") -> Path | None:
     """Upgrade to ``target``; returns the backup file made for SQLite, if any."""
+    if target in ("head", HEAD_REVISION) and stamped_revision(database) == HEAD_REVISION:
+        return None
+    from alembic import command
+
     current = current_revision(database)
     wanted = head_revision() if target == "head" else target
     if current == wanted:

@@ -96,6 +96,8 @@ def test_models_and_migrations_agree(db: Database) -> None:
     from alembic.runtime.migration import MigrationContext
     from sqlmodel import SQLModel
 
+    import models.tables  # noqa: F401  (the tables register on the metadata)
+
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     assert diff == []
@@ -104,3 +106,31 @@ def test_models_and_migrations_agree(db: Database) -> None:
 def test_alembic_config_points_at_the_package() -> None:
     config = alembic_config()
     assert Path(config.get_main_option("script_location"), "env.py").is_file()
+
+
+def test_head_constant_names_the_newest_migration() -> None:
+    """Opening an up-to-date database trusts HEAD_REVISION instead of asking Alembic;
+    a new migration file without updating the constant would skip that migration."""
+    from app.schema_version import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_up_to_date_database_is_recognised_without_alembic(tmp_path: Path) -> None:
+    from app.migrate import stamped_revision
+
+    path = tmp_path / "current.db"
+    db = open_database(str(path))
+    try:
+        assert stamped_revision(db) == head_revision()
+        assert migrate_to_head(db) is None
+        with db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM alembic_version"))
+        assert stamped_revision(db) is None  # empty table: Alembic decides
+    finally:
+        db.close()
+    empty = Database(create_db_engine(f"sqlite:///{tmp_path / 'empty.db'}"), "sqlite://")
+    try:
+        assert stamped_revision(empty) is None  # no alembic_version table at all
+    finally:
+        empty.close()
