@@ -9,11 +9,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from app.db import Database, open_database, redact_url
+from app.db_location import redact_url
 from app.errors import PlannerError
 from app.i18n import _, check_language, ngettext, set_language, system_language
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -159,6 +162,7 @@ def run(argv: Sequence[str] | None = None, *, window: Callable[[argparse.Namespa
         if args.command is None:
             return window(args)
         from app import cli_exchange
+        from app.db import open_database  # not before: the window starts without it
 
         handler = COMMANDS.get(args.command) or cli_exchange.COMMANDS[args.command]
         db = open_database(args.db)

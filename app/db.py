@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,49 +10,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
+from app.db_location import (  # noqa: F401 — re-exported: where a database is
+    APP_NAME,
+    ENV_VAR,
+    SQLITE_HEADER,
+    default_sqlite_path,
+    redact_url,
+    resolve_url,
+)
 from app.errors import DatabaseOpenError, DatabaseUnavailableError
 from app.i18n import _
-
-ENV_VAR = "DELEGATION_PLANNER_DB"
-APP_NAME = "delegation-planner"
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def default_sqlite_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "planner.db"
-
-
-def redact_url(url: str) -> str:
-    """The URL with any password replaced, for messages, logs and the window title."""
-    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
-
-
-def resolve_url(db: str | None = None) -> str:
-    """``--db``, else $DELEGATION_PLANNER_DB, else the SQLite file in the user data dir."""
-    raw = (db or os.environ.get(ENV_VAR) or "").strip()
-    if not raw:
-        return f"sqlite:///{default_sqlite_path()}"
-    if raw == ":memory:":
-        return "sqlite://"
-    if "://" not in raw:
-        return f"sqlite:///{Path(raw).expanduser().resolve()}"
-    scheme = raw.split("://", 1)[0].lower()
-    if scheme in ("postgresql", "postgres"):
-        return "postgresql+psycopg://" + raw.split("://", 1)[1]
-    if scheme in ("sqlite", "postgresql+psycopg"):
-        return raw
-    raise DatabaseOpenError(
-        _(
-            "Unsupported database URL '{url}': use a file path, sqlite:///… or "
-            "postgresql+psycopg://…"
-        ).format(url=redact_url(raw))
-    )
 
 
 @dataclass

@@ -26,7 +26,7 @@ from babel import dates as babel_dates
 from babel import lists as babel_lists
 from babel import numbers as babel_numbers
 
-from app.i18n import check_language
+from app.i18n import LOCALE_IDS, check_language
 
 __all__ = [
     "LOCALE_IDS",
@@ -45,9 +45,6 @@ __all__ = [
     "tz_abbreviation",
     "tz_long_name",
 ]
-
-#: Babel locale per program language.
-LOCALE_IDS: dict[str, str] = {"de": "de_DE", "en": "en_GB", "ja": "ja_JP"}
 
 WeekdayWidth = Literal["wide", "abbreviated", "short", "narrow"]
 

@@ -12,13 +12,17 @@ import gettext
 import locale
 import os
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from app.errors import PlannerError
 from models.enums import LANGUAGES
 
 DOMAIN = "messages"
 DEFAULT_LANGUAGE = "en"
+
+#: Locale (Babel and Qt) per program language: German as written in Germany, English
+#: as written in Britain, Japanese.
+LOCALE_IDS: dict[str, str] = {"de": "de_DE", "en": "en_GB", "ja": "ja_JP"}
 
 _current: gettext.NullTranslations = gettext.NullTranslations()
 _current_lang: str = DEFAULT_LANGUAGE
@@ -39,10 +43,20 @@ def check_language(lang: str) -> str:
     return code
 
 
+def _catalogue_folder() -> Path:
+    """The ``translations`` package's folder (found without importing it, and without
+    importlib.resources, which costs a few milliseconds before the first paint)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("translations")
+    assert spec is not None and spec.submodule_search_locations, "translations/ is missing"
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 @cache
 def translations_for(lang: str) -> gettext.NullTranslations:
     """The catalogue of ``lang``; English needs none (msgids are English)."""
-    mo = resources.files("translations").joinpath(lang, "LC_MESSAGES", f"{DOMAIN}.mo")
+    mo = _catalogue_folder() / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
     if lang == DEFAULT_LANGUAGE and not mo.is_file():
         return gettext.NullTranslations()
     with mo.open("rb") as fh:

@@ -9,6 +9,8 @@
 first time (an application-wide event filter sees the main window's first Paint
 event, then a zero timer lets that paint pass finish) and — for the program — its
 trip list holds rows; the parent subtracts the moment it started the process.
+``startup-app`` then also prints ``WORKING <unix time>`` once the database is open
+and the window shows a trip or a list instead of its "opening" page.
 ``startup-app`` goes through ``ui.application.run_window`` exactly as ``main.py``
 does. ``startup-floor`` is a bare PySide6 process showing an empty QMainWindow.
 
@@ -79,9 +81,12 @@ def _main_window(app: QApplication) -> QMainWindow | None:
 
 
 def trip_rows(window: Any) -> int | None:
-    """Rows in the window's trip list (None: no trip list found to ask)."""
+    """Rows in the window's trip list (None: no trip list found to ask): the trips in
+    the navigation column, or the trips view if the window has already built it
+    (asking for a view the window has not built would build it)."""
     counts = []
-    trips_view = getattr(window, "trips_view", None)
+    built = window.built_pages() if hasattr(window, "built_pages") else []
+    trips_view = next((p for p in built if type(p).__name__ == "TripsView"), None)
     model = getattr(trips_view, "model", None)
     if model is not None and hasattr(model, "rowCount"):
         counts.append(model.rowCount())
@@ -111,6 +116,21 @@ def startup(mode: str, db: str | None) -> int:
             QTimer.singleShot(5, report)  # shown, but the list is still loading
             return
         print(f"READY {time.time():.6f} {rows if rows is not None else '?'}", flush=True)
+        if mode == "app":
+            ready_to_work()
+        else:
+            app.quit()  # type: ignore[union-attr]
+
+    def ready_to_work() -> None:
+        """For information: when the database is open and the window has left its
+        "opening" page (the last or next trip is shown), i.e. when clicks do work."""
+        window = _main_window(app)  # type: ignore[arg-type]
+        loading = getattr(window, "loading_page", None)
+        page = window.stack.currentWidget() if hasattr(window, "stack") else None
+        if (loading is not None and page is loading) and time.monotonic() < deadline:
+            QTimer.singleShot(5, ready_to_work)
+            return
+        print(f"WORKING {time.time():.6f}", flush=True)
         app.quit()  # type: ignore[union-attr]
 
     watcher = _FirstPaint(report)

@@ -56,3 +56,7 @@ class FollowUpStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     DROPPED = "dropped"
+
+
+#: Follow-up states that still need work (the sidebar's "Follow-ups (n)").
+OPEN_FOLLOW_UP_STATUSES = (FollowUpStatus.OPEN.value, FollowUpStatus.IN_PROGRESS.value)

@@ -9,8 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.i18n import _
-from ui.export_dialog import ITINERARY_LANGUAGES, languages_label
-from ui.language import LANGUAGE_NAMES
+from ui.language import ITINERARY_LANGUAGES, LANGUAGE_NAMES, languages_label
 from ui.sidebar import SECTIONS, section_title
 
 TRIP_TABS = ("programme", "delegation", "interpreting", "checks", "follow_ups")

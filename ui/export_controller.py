@@ -19,7 +19,8 @@ from app.names import format_name
 from app.programme_view import load_trip_programme
 from app.services.regions import get_region
 from app.services.trips import get_trip
-from ui.export_dialog import ITINERARY_LANGUAGES, ExportChoice, ExportDialog
+from ui.export_dialog import ExportChoice, ExportDialog
+from ui.language import ITINERARY_LANGUAGES
 from ui.messages import ask_yes_no, show_error
 from ui.store import Store
 

@@ -17,22 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
-from ui.language import LANGUAGE_NAMES
+from ui.language import languages_label
 from ui.widgets import add_ok_cancel
-
-#: Language choices for itineraries; a two-language itinerary prints both side by side.
-ITINERARY_LANGUAGES: tuple[tuple[str, ...], ...] = (
-    ("de",),
-    ("en",),
-    ("ja",),
-    ("de", "ja"),
-    ("de", "en"),
-    ("en", "ja"),
-)
-
-
-def languages_label(langs: Sequence[str]) -> str:
-    return " + ".join(LANGUAGE_NAMES[c] for c in langs)
 
 
 @dataclass(frozen=True)

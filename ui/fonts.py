@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from app.fonts import find_japanese_font
-
 
 def ensure_japanese_font() -> str | None:
     """Registers a Japanese TrueType font with Qt when the system has none; its family."""
@@ -13,6 +11,8 @@ def ensure_japanese_font() -> str | None:
         "IPA" in f or "Noto Sans CJK" in f or "Noto Sans JP" in f for f in QFontDatabase.families()
     ):
         return None
+    from app.fonts import find_japanese_font  # only for systems without a CJK font
+
     path = find_japanese_font()
     if path is None:
         return None

@@ -1,15 +1,24 @@
 """The main window: wires the sidebar, the views, the menus and the status bar to the
-store and the undo stack. It holds no business logic."""
+store and the undo stack. It holds no business logic.
+
+The window is built in two steps so that it appears at once. The constructor makes
+the frame — menus, navigation column, status bar — from modules that do not load
+the database layer, and can show a navigation snapshot that ``app.navigation`` read
+with the standard library. :meth:`attach` then brings the open database, the
+controllers and the wiring (``ui.window_parts``). Each view is built the first time
+it is needed; the follow-ups list is built in the first idle moment after
+:meth:`start`, so that opening it later is instant. ``ui.application`` attaches
+right after the window's first paint.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,54 +26,53 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from app.db import Database
 from app.i18n import _, current_language, ngettext
-from app.services.trips import list_trips
+from app.navigation import NavigationData
 from ui import settings
 from ui.actions import TRIP_TABS, WindowActions
-from ui.database_controller import DatabaseController
-from ui.export_controller import ExportController
-from ui.export_dialog import ITINERARY_LANGUAGES
-from ui.followups_view import FollowUpsView
-from ui.language import LANGUAGE_NAMES, LanguageSwitcher
+from ui.language import LanguageSwitcher
 from ui.messages import show_error
-from ui.page import Page, language_changed
-from ui.people_view import PeopleView
-from ui.regions_view import RegionsView
-from ui.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, SECTIONS, TRIPS, Sidebar
-from ui.store import Store
-from ui.trip_view import TripView
-from ui.trips_view import TripsView, open_trip_dialog
+from ui.page import LoadingPage, Page, language_changed
+from ui.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, TRIPS, Sidebar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.db import Database
+    from ui.database_controller import DatabaseController
+    from ui.export_controller import ExportController
+    from ui.followups_view import FollowUpsView
+    from ui.people_view import PeopleView
+    from ui.regions_view import RegionsView
+    from ui.store import Store
+    from ui.trip_view import TripView
+    from ui.trips_view import TripsView
 
 TRIP = "trip"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, *, language: LanguageSwitcher | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None = None,
+        *,
+        language: LanguageSwitcher | None = None,
+        navigation: NavigationData | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.store = Store(db, self)
         self.undo_stack = QUndoStack(self)
         self.language = language or LanguageSwitcher()
-        self.sidebar = Sidebar(self.store, self)
-        self.regions_view = RegionsView(self.store, self)
-        self.trips_view = TripsView(self.store, self.undo_stack, self)
-        self.follow_ups_view = FollowUpsView(self.store, self.undo_stack, self)
-        self.follow_ups_view.reload()
-        self.trip_view = TripView(self.store, self.undo_stack, self)
-        self.people_view = PeopleView(self.store, self.undo_stack, self)
-        self.interpreters_view = PeopleView(self.store, self.undo_stack, self, interpreters=True)
-        self.pages: dict[str, Page] = {
-            REGIONS: self.regions_view,
-            TRIPS: self.trips_view,
-            TRIP: self.trip_view,
-            PEOPLE: self.people_view,
-            INTERPRETERS: self.interpreters_view,
-            FOLLOW_UPS: self.follow_ups_view,
-        }
+        self.store: Store | None = None
+        self.exports: ExportController | None = None
+        self.database: DatabaseController | None = None
+        self._pages: dict[str, Page] = {}
+        self._geometry_restored = False
+        self._on_first_paint: list[Callable[[], None]] = []
+        self.sidebar = Sidebar(self)
         self.stack = QStackedWidget(self)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.loading_page = LoadingPage(self.stack)
+        self.stack.addWidget(self.loading_page)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.sidebar)
@@ -74,111 +82,111 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.actions = WindowActions(self, self.undo_stack)
-        self.exports = ExportController(self, self.store)
-        self.database = DatabaseController(self, self.store, self.undo_stack)
         self.db_label = QLabel(self)
         self.db_label.setObjectName("database_label")
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problem_label")
         self.statusBar().addPermanentWidget(self.problem_label)
         self.statusBar().addPermanentWidget(self.db_label)
-        self._connect()
-        self._trip_changed()
         self.resize(1360, 820)
+        if navigation is not None:
+            self.sidebar.show_navigation(navigation)
+        self.trip_changed()
         self.retranslate()
+        if db is not None:
+            self.attach(db)
 
-    # --- wiring ------------------------------------------------------------------
+    def attach(self, db: Database) -> None:
+        """Bring the open database: store, controllers and the wiring of every action."""
+        from ui import window_parts  # the database layer and the views load from here
 
-    def _connect(self) -> None:
-        act = self.actions.all
-        self.sidebar.navigate.connect(self.navigate)
-        self.sidebar.filter_changed.connect(lambda text: self.current_page().set_filter(text))
-        self.trips_view.open_trip.connect(self.open_trip)
-        self.regions_view.open_trip.connect(self.open_trip)
-        self.regions_view.export_dossier.connect(
-            lambda region_id: self.exports.dossier(region_id, current_language())
-        )
-        self.trip_view.problems_changed.connect(lambda _n: self._update_status())
-        self.trip_view.title_changed.connect(lambda _t: self._trip_changed())
-        self.trip_view.edit_trip_requested.connect(self.edit_trip)
-        self.store.failed.connect(lambda message: show_error(self, message))
-        self.store.database_replaced.connect(self._update_status)
-        self.undo_stack.indexChanged.connect(
-            lambda _i: self.statusBar().showMessage(_("Saved."), 4000)
-        )
-        act["undo"].triggered.connect(self.undo_stack.undo)
-        act["redo"].triggered.connect(self.undo_stack.redo)
-        act["new_trip"].triggered.connect(self.trips_view.new_record)
-        act["open_db"].triggered.connect(self.database.open_file)
-        act["connect_pg"].triggered.connect(self.database.connect_postgres)
-        act["load_demo"].triggered.connect(self.database.load_demo)
-        act["quit"].triggered.connect(self.close)
-        act["new"].triggered.connect(lambda: self.current_page().new_record())
-        act["edit"].triggered.connect(lambda: self.current_page().edit_current())
-        act["delete"].triggered.connect(lambda: self.current_page().delete_current())
-        act["duplicate"].triggered.connect(
-            lambda: self._on_item(self.trip_view.actions.duplicate_item)
-        )
-        act["cancel_item"].triggered.connect(
-            lambda: self._on_item(self.trip_view.actions.toggle_cancelled)
-        )
-        act["follow_up"].triggered.connect(
-            lambda: self._on_item(self.trip_view.actions.follow_up_from_item)
-        )
-        act["find"].triggered.connect(self.focus_search)
-        for section in SECTIONS:
-            act[f"view_{section}"].triggered.connect(
-                lambda _c=False, s=section: self.sidebar.select(s)
-            )
-        act["reload"].triggered.connect(self.store.notify_all)
-        act["edit_trip"].triggered.connect(lambda: self.edit_trip(self.trip_view.trip_id))
-        for n, tab in enumerate(TRIP_TABS):
-            act[f"tab_{tab}"].triggered.connect(lambda _c=False, n=n: self.show_trip_tab(n))
-        act["add_member"].triggered.connect(self._add_member)
-        act["assign"].triggered.connect(self._assign)
-        for langs in ITINERARY_LANGUAGES:
-            act[f"itinerary_{'-'.join(langs)}"].triggered.connect(
-                lambda _c=False, langs=langs: self._with_trip(self.exports.itinerary, langs)
-            )
-        act["itinerary_person"].triggered.connect(
-            lambda: self._with_trip(self.exports.itinerary_for_person)
-        )
-        act["ics_person"].triggered.connect(
-            lambda: self._with_trip(self.exports.calendar_for_person)
-        )
-        for code in LANGUAGE_NAMES:
-            act[f"ics_{code}"].triggered.connect(
-                lambda _c=False, code=code: self._with_trip(self.exports.calendar, code)
-            )
-            act[f"dossier_{code}"].triggered.connect(
-                lambda _c=False, code=code: self._dossier(code)
-            )
-            act[f"lang_{code}"].triggered.connect(
-                lambda _c=False, code=code: self.set_language(code)
-            )
-        act["about"].triggered.connect(self.about)
-        act["about_qt"].triggered.connect(QApplication.aboutQt)
+        assert self.store is None, "the window is attached once; use the database menu"
+        window_parts.attach(self, db)
+        self.update_status()
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the window has been painted for the first time."""
+        self._on_first_paint.append(then)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._on_first_paint:
+            waiting, self._on_first_paint = self._on_first_paint, []
+            for then in waiting:
+                QTimer.singleShot(0, then)  # after this paint pass has reached the screen
+        return handled
+
+    # --- pages -------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The view for ``key`` (a sidebar section or TRIP), built on first use."""
+        page = self._pages.get(key)
+        if page is None:
+            from ui import window_parts
+
+            page = window_parts.build_page(self, key)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def built_pages(self) -> list[Page]:
+        return list(self._pages.values())
+
+    @property
+    def regions_view(self) -> RegionsView:
+        return self.page(REGIONS)  # type: ignore[return-value]
+
+    @property
+    def trips_view(self) -> TripsView:
+        return self.page(TRIPS)  # type: ignore[return-value]
+
+    @property
+    def trip_view(self) -> TripView:
+        return self.page(TRIP)  # type: ignore[return-value]
+
+    @property
+    def people_view(self) -> PeopleView:
+        return self.page(PEOPLE)  # type: ignore[return-value]
+
+    @property
+    def interpreters_view(self) -> PeopleView:
+        return self.page(INTERPRETERS)  # type: ignore[return-value]
+
+    @property
+    def follow_ups_view(self) -> FollowUpsView:
+        return self.page(FOLLOW_UPS)  # type: ignore[return-value]
+
+    def current_trip_id(self) -> int | None:
+        """The trip open in the trip view (None: none, or the view not built yet)."""
+        view = self._pages.get(TRIP)
+        return view.trip_id if view is not None else None  # type: ignore[attr-defined]
 
     # --- start -------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Restore the window and the last trip; on an empty database offer the demo."""
+    def restore_geometry(self) -> None:
+        """The size and place the window had when it was last closed."""
         geometry = settings.read_bytes(settings.KEY_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._geometry_restored = True
+
+    def start(self) -> None:
+        """Restore the window and the last trip; on an empty database offer the demo."""
+        assert self.database is not None, "attach a database first"
+        if not self._geometry_restored:
+            self.restore_geometry()
         self.database.offer_demo()
         trip_id = settings.read_int(settings.KEY_LAST_TRIP) or self._default_trip()
         if trip_id is not None:
             self.open_trip(trip_id)
         else:
             self.sidebar.select(TRIPS)
+        # The largest list is read in the first idle moment, not when the user asks.
+        QTimer.singleShot(0, lambda: self.page(FOLLOW_UPS))
 
     def _default_trip(self) -> int | None:
-        rows = list_trips(self.store.db)
-        today = date.today()
-        upcoming = [r for r in rows if r.trip.end_date >= today and r.members]
-        chosen = upcoming[-1] if upcoming else next((r for r in rows if r.members), None)
-        return int(chosen.trip.id) if chosen else None  # type: ignore[arg-type]
+        navigation = self.sidebar.navigation
+        return navigation.default_trip(date.today()) if navigation is not None else None
 
     # --- navigation --------------------------------------------------------------
 
@@ -188,13 +196,15 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, key: str) -> None:
-        page = self.pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         page.set_filter(self.sidebar.search.text())
-        self.actions.set_trip_actions_enabled(self.trip_view.trip_id is not None, key == TRIP)
-        self._update_status()
+        self.actions.set_trip_actions_enabled(self.current_trip_id() is not None, key == TRIP)
+        self.update_status()
 
     def navigate(self, section: str, record_id: Any) -> None:
+        if self.store is None:
+            return  # still opening the database: the click is answered by start()
         if section == TRIPS and record_id is not None:
             self.open_trip(int(record_id))
             return
@@ -213,16 +223,16 @@ class MainWindow(QMainWindow):
         self.show_page(TRIP)
         self._update_title()
 
-    def _trip_changed(self) -> None:
-        if self.trip_view.trip_id is None and self.stack.currentWidget() is self.trip_view:
+    def trip_changed(self) -> None:
+        on_trip_page = TRIP in self._pages and self.stack.currentWidget() is self._pages[TRIP]
+        if self.current_trip_id() is None and on_trip_page:
             self.show_page(TRIPS)  # the trip is gone (deleted, undone, other database)
-        self.actions.set_trip_actions_enabled(
-            self.trip_view.trip_id is not None, self.stack.currentWidget() is self.trip_view
-        )
+            on_trip_page = False
+        self.actions.set_trip_actions_enabled(self.current_trip_id() is not None, on_trip_page)
         self._update_title()
 
     def show_trip_tab(self, n: int) -> None:
-        if self.trip_view.trip_id is None:
+        if self.current_trip_id() is None:
             return
         self.show_page(TRIP)
         self.trip_view.tabs.setCurrentIndex(n)
@@ -232,36 +242,46 @@ class MainWindow(QMainWindow):
         self.sidebar.search.selectAll()
 
     def edit_trip(self, trip_id: int | None) -> None:
-        if trip_id is not None:
+        if trip_id is not None and self.store is not None:
+            from ui.trips_view import open_trip_dialog
+
             open_trip_dialog(self, self.store, self.undo_stack, trip_id)
 
-    def _on_item(self, action: Any) -> None:
+    def on_item(self, action: Callable[[int], Any]) -> None:
+        """Run an item action on the programme item selected in the trip view."""
+        if self.current_trip_id() is None or self.current_page() is not self.trip_view:
+            return
         item_id = self.trip_view.current_item_id()
-        if self.current_page() is self.trip_view and item_id is not None:
+        if item_id is not None:
             action(item_id)
 
-    def _with_trip(self, action: Any, *args: Any) -> None:
-        if self.trip_view.trip_id is None:
+    def with_trip(self, action: Callable[..., Any], *args: Any) -> None:
+        trip_id = self.current_trip_id()
+        if trip_id is None:
             show_error(self, _("Open a trip first."))
             return
-        action(self.trip_view.trip_id, *args)
+        action(trip_id, *args)
 
-    def _dossier(self, lang: str) -> None:
+    def dossier(self, lang: str) -> None:
         region_id = None
-        if self.current_page() is self.regions_view:
+        if REGIONS in self._pages and self.current_page() is self.regions_view:
             region_id = self.regions_view.current_id()
-        elif self.trip_view.programme is not None:
+        elif self.current_trip_id() is not None and self.trip_view.programme is not None:
             region_id = self.trip_view.programme.region.id
         if region_id is None:
             show_error(self, _("Choose a partner region first."))
             return
+        assert self.exports is not None
         self.exports.dossier(int(region_id), lang)
 
-    def _add_member(self) -> None:
+    def add_member(self) -> None:
         self.show_trip_tab(TRIP_TABS.index("delegation"))
-        self.trip_view.delegation_tab.add_member()
+        if self.current_trip_id() is not None:
+            self.trip_view.delegation_tab.add_member()
 
-    def _assign(self) -> None:
+    def assign(self) -> None:
+        if self.current_trip_id() is None:
+            return
         item_id = self.trip_view.current_item_id()
         self.show_trip_tab(TRIP_TABS.index("interpreting"))
         if item_id is not None:
@@ -276,15 +296,19 @@ class MainWindow(QMainWindow):
         settings.write(settings.KEY_LANGUAGE, code)
 
     def _update_title(self) -> None:
-        title = self.trip_view.trip_title() if self.trip_view.trip_id is not None else ""
+        title = self.trip_view.trip_title() if self.current_trip_id() is not None else ""
         app_name = _("Delegation Planner")
         self.setWindowTitle(f"{app_name} — {title}" if title else app_name)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
+        if self.store is None:
+            self.db_label.setText("")
+            self.problem_label.setVisible(False)
+            return
         self.db_label.setText(self.store.db.display_name)
         self.db_label.setToolTip(_("Current database"))
-        showing_trip = self.trip_view.trip_id is not None
-        n = len(self.trip_view.problems)
+        showing_trip = self.current_trip_id() is not None
+        n = len(self.trip_view.problems) if showing_trip else 0
         self.problem_label.setVisible(showing_trip)
         self.problem_label.setText(
             ngettext("{n} schedule problem", "{n} schedule problems", n).format(n=n)
@@ -298,7 +322,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         self.actions.all[f"lang_{current_language()}"].setChecked(True)
         self._update_title()
-        self._update_status()
+        self.update_status()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -320,5 +344,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.write(settings.KEY_GEOMETRY, self.saveGeometry())
-        settings.write(settings.KEY_LAST_TRIP, self.trip_view.trip_id)
+        if self.store is not None:
+            settings.write(settings.KEY_LAST_TRIP, self.current_trip_id())
         super().closeEvent(event)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.i18n import current_language
+from app.i18n import _, current_language
 
 
 def language_changed(widget: QWidget, event: QEvent) -> bool:
@@ -64,3 +64,21 @@ class Page(QWidget):
         if language_changed(self, event):
             self.retranslate()
         super().changeEvent(event)
+
+
+class LoadingPage(Page):
+    """What the right-hand side shows while the database opens (a moment at start)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loading_page")
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setProperty("ui_language", current_language())
+        self.label.setText(_("Opening the database…"))

@@ -1,20 +1,23 @@
 """The left column: a search field that filters the current list, and the
-navigation tree (partner regions, trips, people, interpreters, follow-ups)."""
+navigation tree (partner regions, trips, people, interpreters, follow-ups).
+
+The tree shows a :class:`~app.navigation.NavigationData`: at start the snapshot the
+window was given, and once a store is attached whatever its loader reads (again
+after every change of regions, trips or follow-ups, and on a language switch).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from app.formatting import format_date_range
 from app.i18n import _, current_language
-from app.services.followups import OPEN_STATUSES, count_follow_ups
-from app.services.regions import list_regions
-from app.services.trips import list_trips
-from models.text import localized
+from app.navigation import NavigationData
 from ui import store as kinds
 from ui.page import language_changed
 from ui.store import Store
@@ -45,9 +48,11 @@ class Sidebar(QWidget):
     navigate = Signal(str, object)  # section, record id or None
     filter_changed = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.navigation: NavigationData | None = None
+        self._loader: Callable[[str], NavigationData] | None = None
+        self._date_range: Callable[[date, date, str], str] | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -65,38 +70,61 @@ class Sidebar(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         self._silent = False
+        self.retranslate()
+
+    def attach(
+        self,
+        store: Store,
+        loader: Callable[[str], NavigationData],
+        *,
+        date_range: Callable[[date, date, str], str],
+    ) -> None:
+        """Read the navigation with ``loader`` (given a language) from now on, and
+        again whenever the store reports a change the tree shows; ``date_range``
+        formats the dates of a trip for its tooltip."""
+        self._loader = loader
+        self._date_range = date_range
         store.changed.connect(self._changed)
         store.database_replaced.connect(self.reload)
-        self.retranslate()
+        self.reload()
 
     def _changed(self, changed: frozenset[str]) -> None:
         if changed & {kinds.REGIONS, kinds.TRIPS, kinds.FOLLOW_UPS}:
             self.reload()
 
     def reload(self) -> None:
+        if self._loader is not None:
+            self.navigation = self._loader(current_language())
+        self._fill()
+
+    def show_navigation(self, navigation: NavigationData) -> None:
+        self.navigation = navigation
+        self._fill()
+
+    def _fill(self) -> None:
         where = self.current()
         lang = current_language()
+        navigation = self.navigation
         self._silent = True
         self.model.clear()
         bold = QFont(self.font())
         bold.setBold(True)
-        open_count = count_follow_ups(self.store.db, statuses=OPEN_STATUSES)
         for section in SECTIONS:
             title = section_title(section)
-            if section == FOLLOW_UPS and open_count:
-                title = f"{title} ({open_count})"
+            if section == FOLLOW_UPS and navigation is not None and navigation.open_follow_ups:
+                title = f"{title} ({navigation.open_follow_ups})"
             node = QStandardItem(title)
             node.setData(section, SectionRole)
             node.setFont(bold)
             node.setEditable(False)
-            if section == REGIONS:
-                for region in list_regions(self.store.db):
-                    node.appendRow(self._leaf(localized(region, "name", lang), section, region.id))
-            elif section == TRIPS:
-                for row in list_trips(self.store.db):
-                    trip = row.trip
-                    leaf = self._leaf(localized(trip, "title", lang), section, trip.id)
-                    leaf.setToolTip(format_date_range(trip.start_date, trip.end_date, lang))
+            if navigation is not None and section == REGIONS:
+                for region in navigation.regions:
+                    node.appendRow(self._leaf(region.name, section, region.id))
+            elif navigation is not None and section == TRIPS:
+                for trip in navigation.trips:
+                    leaf = self._leaf(trip.title, section, trip.id)
+                    if self._date_range is not None:
+                        leaf.setToolTip(self._date_range(trip.start_date, trip.end_date, lang))
                     node.appendRow(leaf)
             self.model.appendRow(node)
         self.tree.expandAll()

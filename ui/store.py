@@ -11,11 +11,15 @@ item gets a new id; commands keep the id they were created with and ask here).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from app.db import Database
 from app.errors import ConflictError
 from app.i18n import _
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 ITEMS = "items"
 MEMBERS = "members"

@@ -28,7 +28,7 @@ from app.validation import (
     check_slug,
     check_text,
 )
-from models.enums import FollowUpStatus
+from models.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus
 from models.tables import FollowUp, ProgrammeItem, Region, Trip
 
 FOLLOW_UP_FIELDS = (
@@ -44,7 +44,7 @@ FOLLOW_UP_FIELDS = (
     "status",
     "notes",
 )
-OPEN_STATUSES = (FollowUpStatus.OPEN.value, FollowUpStatus.IN_PROGRESS.value)
+OPEN_STATUSES = OPEN_FOLLOW_UP_STATUSES
 
 
 @dataclass(frozen=True, slots=True)
