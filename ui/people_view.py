@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from ui.page import Page
 from ui.person_dialog import PersonDialog, describe_pairs
 from ui.record_ops import PERSON
 from ui.simple_table_model import KeyRole, Row, SimpleTableModel
+from ui.sorting_proxy import ModelSortingProxy
 from ui.store import Store
 from ui.undo_commands import DeleteRecord
 from ui.widgets import make_heading, share_columns
@@ -80,10 +81,11 @@ class PeopleView(Page):
         self.stack = stack
         self.interpreters = interpreters
         self.model = SimpleTableModel(self._headers, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ModelSortingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self._filter_text = ""
         self.table = QTableView(self)
         self.table.setObjectName("interpreter_table" if interpreters else "people_table")
         self.table.setModel(self.proxy)
@@ -193,7 +195,9 @@ class PeopleView(Page):
             self.select(keep)
 
     def set_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        if text != self._filter_text:  # the window repeats it on every page switch
+            self._filter_text = text
+            self.proxy.setFilterFixedString(text)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -33,11 +33,36 @@ class SimpleTableModel(QAbstractTableModel):
         self._headers = headers
         self._header_texts: list[str] | None = None
         self._rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the text of ``column``, ignoring case; kept for later set_rows."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_rows = [self._rows[i.row()] for i in old]
+        self._rows = self._sorted(self._rows)
+        position = {id(r): n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old,
+            [self.index(position[id(r)], i.column()) for i, r in zip(old, old_rows, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
+        if self._sort is None:
+            return list(rows)
+        column, order = self._sort
+
+        def key(row: Row) -> str:
+            return row.cells[column].casefold() if column < len(row.cells) else ""
+
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row(self, n: int) -> Row:
         return self._rows[n]

@@ -21,9 +21,12 @@ def show_text_starts(widget: QWidget) -> None:
 
 
 def share_columns(table: QTableView, stretch: set[int] | tuple[int, ...]) -> None:
-    """Columns in ``stretch`` share the width; the others are as wide as their contents."""
+    """Columns in ``stretch`` share the width; the others are as wide as their contents
+    (of the rows in view and the next 100: measuring thousands of rows on every
+    layout pass made the people list take half a second to appear)."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(100)
     model = table.model()
     for n in range(model.columnCount() if model is not None else 0):
         mode = (

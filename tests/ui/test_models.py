@@ -168,3 +168,41 @@ def test_fifty_thousand_follow_ups_stay_fast(qtbot: Any, db: Database) -> None:
     # no widget per row; one fixed row height
     assert view.table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
     qtbot.waitUntil(lambda: view.count_label.text().startswith("5 follow-up actions"))
+
+
+def test_people_list_sorts_itself_ignoring_case_and_keeps_the_selection(
+    qtbot: Any, demo_db: Database
+) -> None:
+    """The people list sorts in one Python pass (no lessThan per pair through the
+    proxy); clicking a header sorts by that column, a reload keeps the order, the
+    selected person stays selected and the filter still applies."""
+    from PySide6.QtGui import QUndoStack
+
+    from app.services.people import create_person
+    from ui.people_view import PeopleView
+    from ui.store import Store
+
+    create_person(demo_db, given_name="anna", family_name="aalto", organisation="x")
+    create_person(demo_db, given_name="Zoë", family_name="Zimmer", organisation="y")
+    view = PeopleView(Store(demo_db), QUndoStack())
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def names() -> list[str]:
+        return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+
+    shown = names()
+    assert shown == sorted(shown, key=str.casefold)
+    anna = next(n for n in shown if n.startswith("anna"))
+    zoe = next(n for n in shown if n.startswith("Zoë"))
+    assert shown.index(anna) < shown.index(zoe)  # lower case sorts among upper case
+    view.table.selectRow(0)
+    chosen = view.current_id()
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names() == sorted(shown, key=str.casefold, reverse=True)
+    assert view.current_id() == chosen  # the selection moved with the row
+    view.reload()
+    assert names() == sorted(shown, key=str.casefold, reverse=True)
+    view.set_filter("zimmer")
+    assert names() == [n for n in shown if "zimmer" in n.casefold()]
