@@ -5,7 +5,9 @@ A fixed number of queries, whatever the number of items (exports must not grow N
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -110,15 +112,35 @@ def load_trip_programme(
             select(Person).where(Person.region_id == region.id)
             .order_by(Person.family_name, Person.given_name))) if contacts else []
 
+    views = item_views(items, members, attendees, interpreters, person_id=person_id)
+    return TripProgramme(trip=trip, region=region, members=members, items=views,
+                         person=person, contacts=partner_contacts)
+
+
+def item_views(
+    items: Sequence[Any],
+    members: Sequence[MemberView],
+    attendees: Mapping[int, list[Any]],
+    interpreters: Mapping[int, list[tuple[Any, Any]]],
+    *,
+    person_id: int | None = None,
+) -> list[ItemView]:
+    """The items (in the order given) with their attendees in protocol order — members
+    by precedence, then everyone else, each by name — and their interpreters. With
+    ``person_id`` only the items that person attends or interprets at remain.
+
+    ``attendees`` and ``interpreters`` are keyed by item id; the people may be ORM
+    objects or plain records with the same attributes.
+    """
     rank = {mv.person.id: (mv.member.precedence, n) for n, mv in enumerate(members)}
 
-    def ordered(people: list[Person]) -> tuple[Person, ...]:
+    def ordered(people: list[Any]) -> tuple[Any, ...]:
         return tuple(sorted(people, key=lambda p: (rank.get(p.id, (10_000, 0)),
                                                    p.family_name, p.given_name)))
 
     views = [
-        ItemView(item, ordered(attendees.get(item.id, [])),  # type: ignore[arg-type]
-                 tuple(interpreters.get(item.id, [])))  # type: ignore[arg-type]
+        ItemView(item, ordered(attendees.get(item.id, [])),
+                 tuple(interpreters.get(item.id, [])))
         for item in items
     ]
     if person_id is not None:
@@ -127,5 +149,4 @@ def load_trip_programme(
             if any(p.id == person_id for p in v.attendees)
             or any(p.id == person_id for p, _a in v.interpreters)
         ]
-    return TripProgramme(trip=trip, region=region, members=members, items=views,
-                         person=person, contacts=partner_contacts)
+    return views

@@ -33,6 +33,7 @@ from app.pdf.common import (
     language_pair,
 )
 from app.pdf.fonts import load_fonts
+from app.pdf.programme import load_itinerary_programme
 from app.pdf.styles import (
     ACCENT,
     BODY_WIDTH,
@@ -42,7 +43,7 @@ from app.pdf.styles import (
     Typesetter,
     render,
 )
-from app.programme_view import ItemView, TripProgramme, load_trip_programme
+from app.programme_view import ItemView, TripProgramme
 from models.enums import ItemStatus
 from models.tables import Person
 from models.text import localized
@@ -99,7 +100,7 @@ def build_itinerary_pdf(
     codes = check_langs(langs)
     home_tz = check_home_zone(home_tz)
     fonts = load_fonts(require_japanese="ja" in codes)
-    prog = load_trip_programme(db, trip_id, person_id=person_id)
+    prog = load_itinerary_programme(db, trip_id, person_id=person_id)
     ts = Typesetter(fonts, codes)
     doc = _Itinerary(ts, prog, home_tz, include_sensitive)
     info = PageInfo(

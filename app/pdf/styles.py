@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from app.formatting import format_date_long
 from app.i18n import N_, translate_in
 from app.pdf.fonts import FontSet
+from app.pdf.parsed import ParsedMarkup
 from app.pdf.text import markup
 from app.pdf.wrap import JapaneseParagraph
 
@@ -79,6 +80,10 @@ class Typesetter:
     fonts: FontSet
     langs: tuple[str, ...]
     _cache: dict[tuple[str, str, bool, int], ParagraphStyle] = field(default_factory=dict)
+    _parsed: ParsedMarkup = field(default_factory=ParsedMarkup)
+    # Markup of each distinct text once per document: names, labels and standard
+    # texts recur in every item.
+    _markup: dict[tuple[str, str, bool, str | None], str] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:
@@ -101,7 +106,17 @@ class Typesetter:
 
     def m(self, text: object, lang: str | None = None, *, bold: bool = False) -> str:
         """Safe markup of user text or a label."""
-        return markup(text, self.fonts, lang or self.lang, bold=bold)
+        return self._marked(text, lang or self.lang, bold, None)
+
+    def _marked(self, text: object, lang: str, bold: bool, base: str | None) -> str:
+        """:func:`markup` of ``text``, worked out once per distinct text."""
+        if not isinstance(text, str):
+            return markup(text, self.fonts, lang, bold=bold, base=base)
+        key = (text, lang, bold, base)
+        found = self._markup.get(key)
+        if found is None:
+            found = self._markup[key] = markup(text, self.fonts, lang, bold=bold, base=base)
+        return found
 
     def p(self, text: object, style: str = "body", lang: str | None = None, *,
           bold: bool | None = None, strike: bool = False, align: int = TA_LEFT) -> Paragraph:
@@ -109,8 +124,7 @@ class Typesetter:
         lang = lang or self.lang
         is_bold = style in _BOLD if bold is None else bold
         # Runs in the style's own font need no <font> tag: fewer fragments to parse.
-        body = markup(text, self.fonts, lang, bold=is_bold,
-                      base=self.fonts.font_for(lang, bold=is_bold))
+        body = self._marked(text, lang, is_bold, self.fonts.font_for(lang, bold=is_bold))
         return self.raw(f"<strike>{body}</strike>" if strike else body, style, lang,
                         bold=is_bold, align=align)
 
@@ -120,7 +134,7 @@ class Typesetter:
         lang = lang or self.lang
         st = self.style(style, lang, bold=bold, align=align)
         cls = JapaneseParagraph if lang == "ja" else Paragraph
-        return cls(safe_markup, st)
+        return self._parsed.paragraph(cls, safe_markup, st)
 
     def multi(self, produce: Callable[[str], str], *, sep: str = " / ",
               bold: bool = False) -> str:
@@ -149,7 +163,7 @@ class Typesetter:
         # For paragraphs in a regular style (all callers): the value's runs in that
         # style's font need no <font> tag.
         code = lang or self.lang
-        value_markup = markup(value, self.fonts, code, base=self.fonts.font_for(code))
+        value_markup = self._marked(value, code, False, self.fonts.font_for(code))
         if lang is None:
             head = self.multi(lambda code: translate_in(code, msgid), bold=True)
             return head + self.m(": ", bold=True) + value_markup
@@ -217,11 +231,7 @@ def render(story: list[Flowable], ts: Typesetter, info: PageInfo) -> bytes:
         # listed as a non-embedded font even though no text uses it.
         initialFontName=ts.fonts.latin,
     )
-
-    def frame(canvas: Canvas, page: int, pages: int) -> None:
-        _draw_frame(canvas, ts, info, page, pages)
-
-    doc.build(story, canvasmaker=_numbered_canvas(frame))
+    doc.build(story, canvasmaker=_numbered_canvas(_PageFrame(ts, info).draw))
     return buffer.getvalue()
 
 
@@ -248,30 +258,48 @@ def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
     return NumberedCanvas
 
 
-def _draw_frame(canvas: Canvas, ts: Typesetter, info: PageInfo, page: int, pages: int) -> None:
-    """Footer (publisher, export date, page n of N) and, after the cover, a running head."""
-    canvas.saveState()
-    y_rule = MARGIN_BOTTOM - 4 * mm
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, y_rule, PAGE_WIDTH - MARGIN_X, y_rule)
-    exported = ts.multi(lambda lang: translate_in(lang, EXPORTED_ON).format(
-        date=format_date_long(info.export_date, lang)))
-    left = ts.m(AUTHOR) + "<br/>" + exported
-    if info.confidential:
-        left += "<br/>" + ts.multi(lambda lang: translate_in(lang, info.confidential), bold=True)
-    number = ts.multi(lambda lang: translate_in(lang, PAGE_OF).format(page=page, pages=pages))
-    _draw_para(canvas, ts.raw(left, "footer", ts.lang), MARGIN_X, y_rule - 1.5 * mm,
-               BODY_WIDTH * 0.7)
-    _draw_para(canvas, ts.raw(number, "footer", ts.lang, align=TA_RIGHT),
-               MARGIN_X + BODY_WIDTH * 0.7, y_rule - 1.5 * mm, BODY_WIDTH * 0.3)
-    if page > 1:
-        head = ts.raw(ts.m(info.title), "footer", ts.lang)
-        head.wrapOn(canvas, BODY_WIDTH, MARGIN_TOP)
-        top = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
-        head.drawOn(canvas, MARGIN_X, top)
-        canvas.line(MARGIN_X, top - 1.2 * mm, PAGE_WIDTH - MARGIN_X, top - 1.2 * mm)
-    canvas.restoreState()
+class _PageFrame:
+    """Footer (publisher, export date, page n of N) and, after the cover, a running head.
+
+    Only the page number changes from page to page: the footer's left part and the
+    running head are set (and their lines broken) once per document.
+    """
+
+    def __init__(self, ts: Typesetter, info: PageInfo) -> None:
+        self.ts = ts
+        exported = ts.multi(lambda lang: translate_in(lang, EXPORTED_ON).format(
+            date=format_date_long(info.export_date, lang)))
+        left = ts.m(AUTHOR) + "<br/>" + exported
+        if info.confidential:
+            left += "<br/>" + ts.multi(lambda lang: translate_in(lang, info.confidential),
+                                       bold=True)
+        self.left = ts.raw(left, "footer", ts.lang)
+        self.head = ts.raw(ts.m(info.title), "footer", ts.lang)
+        self.left_height: float | None = None
+        self.head_wrapped = False
+
+    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        ts = self.ts
+        canvas.saveState()
+        y_rule = MARGIN_BOTTOM - 4 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, y_rule, PAGE_WIDTH - MARGIN_X, y_rule)
+        if self.left_height is None:
+            self.left_height = self.left.wrapOn(canvas, BODY_WIDTH * 0.7, 40 * mm)[1]
+        self.left.drawOn(canvas, MARGIN_X, y_rule - 1.5 * mm - self.left_height)
+        number = ts.multi(lambda lang: translate_in(lang, PAGE_OF).format(page=page,
+                                                                          pages=pages))
+        _draw_para(canvas, ts.raw(number, "footer", ts.lang, align=TA_RIGHT),
+                   MARGIN_X + BODY_WIDTH * 0.7, y_rule - 1.5 * mm, BODY_WIDTH * 0.3)
+        if page > 1:
+            if not self.head_wrapped:
+                self.head.wrapOn(canvas, BODY_WIDTH, MARGIN_TOP)
+                self.head_wrapped = True
+            top = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
+            self.head.drawOn(canvas, MARGIN_X, top)
+            canvas.line(MARGIN_X, top - 1.2 * mm, PAGE_WIDTH - MARGIN_X, top - 1.2 * mm)
+        canvas.restoreState()
 
 
 def _draw_para(canvas: Canvas, para: Paragraph, x: float, top: float, width: float) -> None:

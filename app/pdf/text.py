@@ -17,6 +17,7 @@ A title such as ``R&D <Kooperation> </para>`` thus prints literally.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -26,6 +27,9 @@ __all__ = ["clean", "escape", "is_wide", "markup", "split_runs"]
 
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
                               "\v": "\n", "\f": "\n", "\t": " "})
+# Control characters (Unicode category Cc, but not the line feed), lone surrogates
+# (Cs, not encodable) and the non-characters U+FFFE/FFFF.
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(value: object) -> str:
@@ -33,16 +37,9 @@ def clean(value: object) -> str:
     text = "" if value is None else str(value)
     if text.isprintable():  # no line break, tab or control character: nothing to clean
         return text
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
-    if all(line.isprintable() for line in text.split("\n")):
-        return text  # only ordinary line breaks
-    return "".join(char for char in text if char == "\n" or not _is_control(char))
-
-
-def _is_control(char: str) -> bool:
-    category = unicodedata.category(char)
-    # Cc: C0/C1 controls; Cs: lone surrogates (not encodable); Cn covers U+FFFE/FFFF.
-    return category in ("Cc", "Cs") or char in ("\ufffe", "\uffff")
+    # Not printable also means a no-break or thin space, which stay: only line
+    # breaks are unified and control characters removed.
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").translate(_LINE_BREAKS))
 
 
 def escape(text: str) -> str:

@@ -22,8 +22,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from reportlab.lib.rl_accel import sameFrag
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import FragLine, ParaLines, imgNormV, imgVRange
 
 from app.pdf.text import is_wide
 
@@ -119,30 +121,122 @@ class JapaneseParagraph(Paragraph):
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara
         style = self.style
-        units = []
-        for frag in self.frags:
-            text = frag.text
-            if text:
-                units.extend(cjkU(char, frag, "utf8") for char in text)
-            else:
-                units.append(cjkU(text, frag, "utf8"))
-        if not units:
+        units = self._units()
+        if not units.chars:
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
                              textColor=style.textColor, lines=[], ascent=style.fontSize,
                              descent=-0.2 * style.fontSize)
         auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
         calc_bounds = auto_leading not in ("", "off")
-        forced = [hasattr(u.frag, "lineBreak") for u in units]
-        spans = break_positions([str(u) for u in units], [u.width for u in units],
-                                maxWidths, forced)
+        chars, widths, forced = units.chars, units.widths, units.forced
+        spans = break_positions(chars, widths, maxWidths, forced)
         lines = []
         for number, (start, end) in enumerate(spans):
             max_width = maxWidths[min(number, len(maxWidths) - 1)]
             keep = end
-            while keep > start and _is_space(str(units[keep - 1])):
+            while keep > start and _is_space(chars[keep - 1]):
                 keep -= 1
-            line_units = units[start:end] if forced[end - 1] else units[start:keep]
-            used = sum(u.width for u in line_units)
-            lines.append(makeCJKParaLine(line_units, max_width, used, max_width - used,
-                                         forced[end - 1], calc_bounds))
+            stop = end if forced[end - 1] else keep
+            used = sum(widths[start:stop])
+            lines.append(_line(units, start, stop, max_width, used, max_width - used,
+                               forced[end - 1], calc_bounds))
         return ParaLines(kind=1, lines=lines)
+
+    def _units(self) -> _Units:
+        """The paragraph's characters with their widths and fragments, worked out once
+        (a paragraph's lines are broken several times: to measure, split and draw)."""
+        units = getattr(self, "_cjk_units", None)
+        if units is None or units.frags is not self.frags:
+            units = self._cjk_units = _Units(self.frags)
+        return units
+
+
+class _Units:
+    """One entry per character (an empty fragment counts as one empty character):
+    the character, its width, whether it is a forced line break, and the runs
+    ``(start, end, fragment)`` of consecutive characters of one fragment."""
+
+    def __init__(self, frags: Sequence) -> None:
+        self.frags = frags
+        self.chars: list[str] = []
+        self.widths: list[float] = []
+        self.forced: list[bool] = []
+        self.runs: list[tuple[int, int, object]] = []
+        self.run_of: list[int] = []  # unit -> index into runs
+        for frag in frags:
+            text = frag.text
+            start = len(self.chars)
+            if hasattr(frag, "cbDefn"):
+                pieces = list(text) if text else [text]
+                self.widths += [getattr(frag.cbDefn, "width", 0)] * len(pieces)
+            elif text:
+                pieces = list(text)
+                known: dict[str, float] = {}
+                font, size = frag.fontName, frag.fontSize
+                for char in pieces:
+                    width = known.get(char)
+                    if width is None:
+                        width = known[char] = stringWidth(char, font, size)
+                    self.widths.append(width)
+            else:
+                pieces = [text]
+                self.widths.append(stringWidth(text, frag.fontName, frag.fontSize))
+            self.chars += pieces
+            self.forced += [hasattr(frag, "lineBreak")] * len(pieces)
+            self.run_of += [len(self.runs)] * len(pieces)
+            self.runs.append((start, len(self.chars), frag))
+
+
+def _line(units: _Units, start: int, stop: int, max_width: float, used: float,
+          extra: float, line_break: bool, calc_bounds: bool) -> FragLine:
+    """ReportLab's CJK line of the characters ``start:stop`` (as ``makeCJKParaLine``
+    builds it from one unit per character): one word per stretch of characters in
+    fragments that look the same, the line's largest size, ascent and descent."""
+    chars = units.chars
+    words: list = []
+    first = None  # the fragment that opened the current word
+    parts: list[str] = []
+    max_size = max_ascent = min_descent = 0
+    i = start
+    while i < stop:
+        _run_start, run_end, frag = units.runs[units.run_of[i]]
+        end = min(run_end, stop)
+        size = frag.fontSize
+        ascent, descent = _bounds(frag, calc_bounds)
+        max_size = max(max_size, size)
+        max_ascent = max(max_ascent, ascent)
+        min_descent = min(min_descent, descent)
+        if not sameFrag(frag, frag):
+            # A line break or an inline object: every character is a word of its own.
+            for k in range(i, end):
+                if first is not None:
+                    words.append(_word(first, parts))
+                first, parts = frag, [chars[k]]
+        elif first is None or not sameFrag(first, frag):
+            if first is not None:
+                words.append(_word(first, parts))
+            first, parts = frag, ["".join(chars[i:end])]
+        else:
+            parts.append("".join(chars[i:end]))
+        i = end
+    if first is not None:
+        words.append(_word(first, parts))
+    return FragLine(kind=1, extraSpace=extra, wordCount=1, words=words, fontSize=max_size,
+                    ascent=max_ascent, descent=min_descent, maxWidth=max_width,
+                    currentWidth=used, lineBreak=line_break)
+
+
+def _word(frag: object, parts: list[str]) -> object:
+    word = frag.clone()  # type: ignore[attr-defined]
+    word.text = "".join(parts)
+    return word
+
+
+def _bounds(frag: object, calc_bounds: bool) -> tuple[float, float]:
+    size = frag.fontSize  # type: ignore[attr-defined]
+    if calc_bounds:
+        cb = getattr(frag, "cbDefn", None)
+        if getattr(cb, "width", 0):
+            descent, ascent = imgVRange(imgNormV(cb.height, size), cb.valign, size)
+            return ascent, descent
+    return getAscentDescent(frag.fontName, size)  # type: ignore[attr-defined]
