@@ -69,7 +69,11 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._geometry_restored = False
         self._on_first_paint: list[Callable[[], None]] = []
+        #: Where the user clicked in the sidebar before the database was open.
+        self._early_click: tuple[str, Any] | None = None
         self.sidebar = Sidebar(self)
+        self.sidebar.navigate.connect(self.navigate)
+        self.sidebar.filter_changed.connect(lambda text: self.current_page().set_filter(text))
         self.stack = QStackedWidget(self)
         self.loading_page = LoadingPage(self.stack)
         self.stack.addWidget(self.loading_page)
@@ -176,11 +180,15 @@ class MainWindow(QMainWindow):
         if not self._geometry_restored:
             self.restore_geometry()
         self.database.offer_demo()
-        trip_id = settings.read_int(settings.KEY_LAST_TRIP) or self._default_trip()
-        if trip_id is not None:
-            self.open_trip(trip_id)
-        else:
-            self.sidebar.select(TRIPS)
+        early, self._early_click = self._early_click, None
+        if early is not None:
+            self.navigate(*early)  # the user clicked while the database was opening
+        if self.stack.currentWidget() is self.loading_page:
+            trip_id = settings.read_int(settings.KEY_LAST_TRIP) or self._default_trip()
+            if trip_id is not None:
+                self.open_trip(trip_id)
+            else:
+                self.sidebar.select(TRIPS)
         # The largest list is read in the first idle moment, not when the user asks.
         QTimer.singleShot(0, lambda: self.page(FOLLOW_UPS))
 
@@ -204,7 +212,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, section: str, record_id: Any) -> None:
         if self.store is None:
-            return  # still opening the database: the click is answered by start()
+            self._early_click = (section, record_id)  # start() goes there
+            return
         if section == TRIPS and record_id is not None:
             self.open_trip(int(record_id))
             return

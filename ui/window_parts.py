@@ -79,8 +79,6 @@ def _connect_actions(window: MainWindow) -> None:
     exports = window.exports
     database = window.database
     assert store is not None and exports is not None and database is not None
-    window.sidebar.navigate.connect(window.navigate)
-    window.sidebar.filter_changed.connect(lambda text: window.current_page().set_filter(text))
     window.undo_stack.indexChanged.connect(
         lambda _i: window.statusBar().showMessage(_("Saved."), 4000)
     )

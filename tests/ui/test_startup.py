@@ -21,6 +21,7 @@ from tests.ui.conftest import MessageBoxes
 from ui import settings
 from ui.application import run_window
 from ui.main_window import MainWindow
+from ui.sidebar import PEOPLE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -133,3 +134,29 @@ def test_the_window_frame_loads_without_the_database_layer() -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
     )
     assert json.loads(out.stdout) == []
+
+
+def test_a_click_in_the_sidebar_while_the_database_opens_is_followed(
+    qtbot: Any, demo_db: Database, db_path: Path, boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The user clicks "People" before the database is open: the window goes there
+    instead of to the last trip."""
+    shown: list[Any] = []
+    attach, start = MainWindow.attach, MainWindow.start
+
+    def click_then_attach(window: MainWindow, db: Database) -> None:
+        window.sidebar.select(PEOPLE)  # the click, while the window still shows "opening"
+        attach(window, db)
+
+    def start_and_look(window: MainWindow) -> None:
+        start(window)
+        shown.append(window.current_page())
+        QTimer.singleShot(0, window.close)
+
+    monkeypatch.setattr(MainWindow, "attach", click_then_attach)
+    monkeypatch.setattr(MainWindow, "start", start_and_look)
+    demo_db.close()
+    assert run_window(str(db_path), "en") == 0
+    assert len(shown) == 1
+    assert type(shown[0]).__name__ == "PeopleView" and not shown[0].interpreters
