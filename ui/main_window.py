@@ -30,6 +30,7 @@ from app.i18n import _, current_language, ngettext
 from app.navigation import NavigationData
 from ui import settings
 from ui.actions import TRIP_TABS, WindowActions
+from ui.first_paint import FirstPaint
 from ui.language import LanguageSwitcher
 from ui.messages import show_error
 from ui.page import LoadingPage, Page, language_changed
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.database: DatabaseController | None = None
         self._pages: dict[str, Page] = {}
         self._geometry_restored = False
-        self._on_first_paint: list[Callable[[], None]] = []
+        self._first_paint = FirstPaint(self)
         #: Where the user clicked in the sidebar before the database was open.
         self._early_click: tuple[str, Any] | None = None
         self.sidebar = Sidebar(self)
@@ -110,15 +111,11 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self, then: Callable[[], None]) -> None:
         """Call ``then`` once the window has been painted for the first time."""
-        self._on_first_paint.append(then)
+        self._first_paint.then(then)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and self._on_first_paint:
-            waiting, self._on_first_paint = self._on_first_paint, []
-            for then in waiting:
-                QTimer.singleShot(0, then)  # after this paint pass has reached the screen
-        return handled
+    @property
+    def painted(self) -> bool:
+        return self._first_paint.done
 
     # --- pages -------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ class Recorder:
         def recording_attach(window: MainWindow, db: Database) -> None:
             self.at_attach = {
                 "visible": window.isVisible(),
-                "painted": not window._on_first_paint,
+                "painted": window.painted,
                 "trips": [window.sidebar.model.item(1).child(r).text()
                           for r in range(window.sidebar.model.item(1).rowCount())],
                 "page": window.stack.currentWidget().objectName(),
