@@ -134,3 +134,11 @@ def test_up_to_date_database_is_recognised_without_alembic(tmp_path: Path) -> No
         assert stamped_revision(empty) is None  # no alembic_version table at all
     finally:
         empty.close()
+
+
+def test_up_to_date_check_on_both_backends(any_db: Database) -> None:
+    """SQLite and PostgreSQL: a migrated database reads as current without Alembic."""
+    from app.migrate import stamped_revision
+
+    assert stamped_revision(any_db) == head_revision()
+    assert migrate_to_head(any_db) is None
