@@ -29,6 +29,7 @@ from app.ics_programme import load_calendar_programme
 from app.ics_vtimezone import vtimezone
 from app.names import format_name
 from app.programme_view import ItemView, TripProgramme
+from app.uids import UID_DOMAIN, item_uid
 from models.enums import ItemStatus
 from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem
 from models.text import fallback_chain, localized
@@ -49,8 +50,6 @@ __all__ = [
 ]
 
 PRODID = "-//Regionalverband Ruhr//Delegation Planner//EN"
-#: The one domain that qualifies every UID this program generates.
-UID_DOMAIN = "delegation-planner.rvr.ruhr"
 PUBLISHED_TTL = timedelta(hours=1)
 
 #: The item's own text, without the labelled lines DESCRIPTION adds, so that an import
@@ -115,15 +114,6 @@ class ExactText(vText):
             .replace("\n", "\\n")
         )
         return text.encode(self.encoding)
-
-
-def item_uid(item: ProgrammeItem) -> str:
-    """The UID of an item: the imported one if it came with one, else derived from its id."""
-    if item.external_uid:
-        return item.external_uid
-    if item.id is None:
-        raise ValueError("an item needs its database id before it has a UID")
-    return f"item-{item.id}@{UID_DOMAIN}"
 
 
 def own_uid_id(uid: str) -> int | None:

@@ -109,5 +109,14 @@ class Store(QObject):
         real, known = entry
         self._versions[(kind, record_id)] = (new_real, known if new_real == real + 1 else None)
 
+    def recreated(self, kind: str, old_id: int, new_id: int, old_real: int, new_real: int) -> None:
+        """A record deleted at version ``old_real`` exists again as ``new_id``: later
+        steps find it there, and it stands for the same point in the history (unless
+        someone else had changed it before it was deleted)."""
+        entry = self._versions.pop((kind, old_id), None)
+        logical = old_real if entry is None else entry[1] if entry[0] == old_real else None
+        self.remap(kind, old_id, new_id)
+        self._versions[(kind, new_id)] = (new_real, logical)
+
     def forget(self, kind: str, record_id: int) -> None:
         self._versions.pop((kind, record_id), None)

@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import _, current_language
+from app.errors import PlannerError
+from app.i18n import _, current_language, ngettext
 from app.services.regions import list_regions
+from app.services.trip_removal import trip_size
 from app.services.trips import get_trip
 from models.text import localized
 from ui import store as kinds
-from ui.editing import save_edit, save_new
+from ui.editing import run_or_report, save_edit, save_new
+from ui.messages import ask_yes_no, show_error
 from ui.page import Page
 from ui.record_ops import TRIP
 from ui.store import Store
+from ui.trip_commands import DeleteTrip
 from ui.trip_dialog import TripDialog
 from ui.trip_table_model import TripIdRole, TripTableModel
 from ui.widgets import make_heading
@@ -97,10 +101,14 @@ class TripsView(Page):
         self.new_button.clicked.connect(self.new_record)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("delete_trip")
+        self.delete_button.clicked.connect(self.delete_current)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -140,9 +148,41 @@ class TripsView(Page):
         if trip_id is not None:
             open_trip_dialog(self, self.store, self.stack, trip_id)
 
+    def delete_current(self) -> None:
+        """Delete the selected trip with its programme and delegation, after asking;
+        one step to undo."""
+        trip_id = self.current_id()
+        if trip_id is None:
+            return
+        try:
+            trip = get_trip(self.store.db, trip_id)
+            items, members = trip_size(self.store.db, trip_id)
+        except PlannerError as exc:
+            show_error(self, exc.message)
+            return
+        title = localized(trip, "title", current_language())
+        question = _(
+            "Delete the trip “{title}” with {items} and {members}? Its follow-up actions "
+            "are kept. Edit → Undo brings everything back."
+        ).format(
+            title=title,
+            items=ngettext("{n} programme item", "{n} programme items", items).format(n=items),
+            members=ngettext("{n} delegation member", "{n} delegation members", members).format(
+                n=members
+            ),
+        )
+        if not ask_yes_no(self, question):
+            return
+        command = DeleteTrip(
+            self.store, trip_id, int(trip.version), _("Delete trip “{title}”").format(title=title)
+        )
+        run_or_report(self, self.store, self.stack, command)
+
     def retranslate(self) -> None:
         self.setProperty("ui_language", current_language())
         self.heading.setText(_("Trips"))
         self.new_button.setText(_("New trip…"))
         self.open_button.setText(_("Open"))
+        self.delete_button.setText(_("Delete…"))
+        self.delete_button.setToolTip(_("Delete the selected trip (Del)"))
         self.model.retranslate()
