@@ -25,9 +25,9 @@ from icalendar.prop.text import DEFAULT_ENCODING
 from app.db import Database
 from app.formatting import format_list
 from app.i18n import N_, check_language, ngettext_in, translate_in
-from app.ics_programme import load_calendar_programme
 from app.ics_vtimezone import vtimezone
 from app.names import format_name
+from app.programme_records import load_programme_records
 from app.programme_view import ItemView, TripProgramme
 from app.uids import UID_DOMAIN, item_uid
 from models.enums import ItemStatus
@@ -134,7 +134,7 @@ def export_ics(
     include_sensitive: bool = False,
 ) -> bytes:
     """The trip's programme (or one person's part of it) as an .ics file's bytes."""
-    programme = load_calendar_programme(db, trip_id, person_id=person_id)
+    programme = load_programme_records(db, trip_id, person_id=person_id)
     return build_calendar(programme, lang, include_sensitive=include_sensitive).to_ical()
 
 

@@ -5,13 +5,22 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
+from sqlalchemy import select
+
 from app.db import Database
 from app.services.people import create_person
 from app.services.programme import create_item
 from app.services.regions import create_region
 from app.services.trips import create_trip
 from app.timeutil import local_to_utc
-from models.tables import Person, ProgrammeItem, Region, Trip
+from models.tables import (
+    InterpreterAssignment,
+    ItemAttendance,
+    Person,
+    ProgrammeItem,
+    Region,
+    Trip,
+)
 
 
 def region(db: Database, slug: str = "hokkaido", **kw: Any) -> Region:
@@ -62,3 +71,15 @@ def item(
 
 def person(db: Database, family: str, given: str = "", **kw: Any) -> Person:
     return create_person(db, family_name=family, given_name=given, **kw)
+
+
+def people_on_trip(db: Database, trip_id: int) -> list[int]:
+    """Everyone who attends or interprets at one of the trip's items (sorted ids)."""
+    with db.session() as s:
+        attendees = s.scalars(
+            select(ItemAttendance.person_id).join(ProgrammeItem)
+            .where(ProgrammeItem.trip_id == trip_id).distinct())
+        interpreters = s.scalars(
+            select(InterpreterAssignment.person_id).join(ProgrammeItem)
+            .where(ProgrammeItem.trip_id == trip_id).distinct())
+        return sorted(set(attendees) | set(interpreters))

@@ -33,7 +33,6 @@ from app.pdf.common import (
     language_pair,
 )
 from app.pdf.fonts import load_fonts
-from app.pdf.programme import load_itinerary_programme
 from app.pdf.styles import (
     ACCENT,
     BODY_WIDTH,
@@ -43,6 +42,7 @@ from app.pdf.styles import (
     Typesetter,
     render,
 )
+from app.programme_records import load_programme_records
 from app.programme_view import ItemView, TripProgramme
 from models.enums import ItemStatus
 from models.tables import Person
@@ -100,7 +100,7 @@ def build_itinerary_pdf(
     codes = check_langs(langs)
     home_tz = check_home_zone(home_tz)
     fonts = load_fonts(require_japanese="ja" in codes)
-    prog = load_itinerary_programme(db, trip_id, person_id=person_id)
+    prog = load_programme_records(db, trip_id, person_id=person_id, contacts=True)
     ts = Typesetter(fonts, codes)
     doc = _Itinerary(ts, prog, home_tz, include_sensitive)
     info = PageInfo(

@@ -1,41 +1,30 @@
-"""The itinerary's own reading of a programme: the same programme as the other exports."""
+"""The exports' reading of a programme (app.programme_records) with partner contacts,
+as the itinerary uses it: the same programme and the same PDF as through the ORM."""
 
 from __future__ import annotations
 
 import pytest
 from reportlab import rl_config
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 import app.pdf.itinerary as itinerary
 from app.db import Database
 from app.demo import load_demo
-from app.errors import NotFoundError
-from app.pdf.programme import (
+from app.programme_records import (
     AssignmentRecord,
     ItemRecord,
     MemberRecord,
     PersonRecord,
     RegionRecord,
     TripRecord,
-    load_itinerary_programme,
+    load_programme_records,
 )
 from app.programme_view import TripProgramme, load_trip_programme
 from app.services import programme
 from app.services.interpreting import assign_interpreter
 from app.services.people import set_language_pairs
-from models.tables import InterpreterAssignment, ItemAttendance, ProgrammeItem, Trip
+from models.tables import ProgrammeItem, Trip
 from tests import factories as f
-
-
-def _people_of(db: Database, trip_id: int) -> list[int]:
-    with db.session() as s:
-        attendees = s.scalars(
-            select(ItemAttendance.person_id).join(ProgrammeItem)
-            .where(ProgrammeItem.trip_id == trip_id).distinct())
-        interpreters = s.scalars(
-            select(InterpreterAssignment.person_id).join(ProgrammeItem)
-            .where(ProgrammeItem.trip_id == trip_id).distinct())
-        return sorted(set(attendees) | set(interpreters))
 
 
 def _same(record: object, orm: object) -> None:
@@ -94,8 +83,8 @@ def test_the_itinerary_reads_the_same_programme_as_the_other_exports(any_db: Dat
     assign_interpreter(db, first_items[1], second.id, "ja", "de")
     compared = 0
     for trip_id, _region_id in trips:
-        for person_id in (None, *_people_of(db, trip_id)):
-            _assert_same_programme(load_itinerary_programme(db, trip_id, person_id=person_id),
+        for person_id in (None, *f.people_on_trip(db, trip_id)):
+            _assert_same_programme(load_programme_records(db, trip_id, person_id=person_id, contacts=True),
                                    load_trip_programme(db, trip_id, person_id=person_id))
             compared += 1
     assert compared > 10
@@ -107,49 +96,9 @@ def test_the_pdf_is_the_same_from_either_reading(demo_db: Database, langs: tuple
     monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids
     with demo_db.session() as s:
         trip_id = s.scalars(select(Trip.id).where(Trip.slug == "hokkaido-2026")).one()
-    person_id = _people_of(demo_db, trip_id)[0]
+    person_id = f.people_on_trip(demo_db, trip_id)[0]
     cases = [{}, {"person_id": person_id, "include_sensitive": True}]
     ours = [itinerary.build_itinerary_pdf(demo_db, trip_id, langs=langs, **kw) for kw in cases]
-    monkeypatch.setattr(itinerary, "load_itinerary_programme", load_trip_programme)
+    monkeypatch.setattr(itinerary, "load_programme_records", load_trip_programme)
     theirs = [itinerary.build_itinerary_pdf(demo_db, trip_id, langs=langs, **kw) for kw in cases]
     assert ours == theirs
-
-
-def test_unknown_trip_or_person_is_not_found(db: Database) -> None:
-    trip = f.trip(db, f.region(db).id)
-    with pytest.raises(NotFoundError):
-        load_itinerary_programme(db, trip.id + 1000)
-    with pytest.raises(NotFoundError):
-        load_itinerary_programme(db, trip.id, person_id=12345)
-
-
-def test_statements_do_not_grow_with_the_number_of_items(db: Database) -> None:
-    region = f.region(db)
-    anna = f.person(db, "Schmidt", "Anna")
-    guest = f.person(db, "Guest", "Greta")
-    interpreter = f.person(db, "Brandt", "Yuki")
-    set_language_pairs(db, interpreter.id, [("de", "ja")])
-    trips = []
-    for n, count in enumerate((2, 30)):
-        trip = f.trip(db, region.id, slug=f"trip-{n}")
-        for i in range(count):
-            item = f.item(db, trip.id, trip.start_date, f"{8 + i % 12:02d}:00",
-                          f"{8 + i % 12:02d}:30", title=f"Item {i}")
-            programme.set_attendance(db, item.id, [anna.id, guest.id])
-            assign_interpreter(db, item.id, interpreter.id, "de", "ja")
-        trips.append(trip.id)
-    statements: list[str] = []
-
-    def before(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    counts = []
-    event.listen(db.engine, "before_cursor_execute", before)
-    try:
-        for trip_id in trips:
-            statements.clear()
-            load_itinerary_programme(db, trip_id)
-            counts.append(len(statements))
-    finally:
-        event.remove(db.engine, "before_cursor_execute", before)
-    assert counts[0] == counts[1] <= 8

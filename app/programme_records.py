@@ -1,10 +1,11 @@
-"""A trip's programme as the calendar export reads it: plain records, no ORM objects.
+"""A trip's programme as the exports read it: plain records, no ORM objects.
 
 The same programme as :func:`app.programme_view.load_trip_programme` (same items in
 the same order, same attendees and interpreters in the same order, the same filter
-for one person), read with Core selects of only the columns the export writes. An
-export only reads the rows once, so building and tracking ORM objects for them was
-a third of the export's own cost.
+for one person, the same partner-side contacts when asked for), read with Core
+selects of the columns the calendar and the itinerary use. An export reads every
+row once, so building and tracking ORM objects for them was a third of the
+calendar export's own cost.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, bindparam, select
 
 from app.db import Database
-from app.programme_view import ItemView, MemberView, TripProgramme
+from app.programme_view import MemberView, TripProgramme, item_views
 from app.services.base import get_or_raise
 from models.tables import (
     DelegationMember,
@@ -28,11 +29,11 @@ from models.tables import (
     Trip,
 )
 
-__all__ = ["load_calendar_programme"]
+__all__ = ["load_programme_records"]
 
 
 class PersonRecord(NamedTuple):
-    """What the export writes of a person: the name and the sensitive fields."""
+    """What the exports use of a person: name, function, contact, personal notes."""
 
     id: int
     title: str | None
@@ -40,16 +41,21 @@ class PersonRecord(NamedTuple):
     family_name: str
     native_name: str | None
     family_name_first: bool
+    function_de: str
+    function_en: str
+    function_ja: str
+    organisation: str
+    email: str
+    phone: str
     phone_private: str
     dietary_notes: str
     health_notes: str
 
 
 class ItemRecord(NamedTuple):
-    """What the export writes of a programme item."""
+    """What the exports use of a programme item."""
 
     id: int
-    external_uid: str | None
     starts_at: datetime
     ends_at: datetime
     timezone: str
@@ -62,11 +68,12 @@ class ItemRecord(NamedTuple):
     description_ja: str
     venue_name: str
     venue_address: str
-    topic: str
     hosts: str
     notes: str
     interpreting_needed: bool
     status: str
+    external_uid: str | None
+    topic: str
     version: int
     created_at: datetime
     updated_at: datetime
@@ -80,14 +87,20 @@ class TripRecord(NamedTuple):
     title_ja: str
     start_date: date
     end_date: date
+    direction: str
+    status: str
 
 
 class RegionRecord(NamedTuple):
     id: int
+    name_de: str
+    name_en: str
+    name_ja: str
     timezone: str
 
 
 class MemberRecord(NamedTuple):
+    role: str
     precedence: int
 
 
@@ -109,12 +122,13 @@ class _Statements(NamedTuple):
     attendance: Select[Any]
     people: Select[Any]
     interpreters: Select[Any]
+    contacts: Select[Any]
 
 
 @cache
 def _statements() -> _Statements:
-    """The selects, built once: a statement object used again skips SQLAlchemy's
-    construction and result-column matching, not only the SQL compilation."""
+    """The selects, built once (a statement used again skips SQLAlchemy's
+    construction and result-column matching, not only the SQL compilation)."""
     trip_id = bindparam("trip_id")
     person = _columns(Person, PersonRecord)
     items_of_trip = select(ProgrammeItem.id).where(ProgrammeItem.trip_id == trip_id)
@@ -122,10 +136,9 @@ def _statements() -> _Statements:
         trip=select(*_columns(Trip, TripRecord), *_columns(Region, RegionRecord))
         .join(Region, Region.id == Trip.region_id).where(Trip.id == trip_id),
         person=select(*person).where(Person.id == bindparam("person_id")),
-        # Members, attendance and interpreters: the joins, filters and orders of
-        # load_trip_programme, so that rows that tie (or have no order) come in the
-        # same order there and here.
-        members=select(DelegationMember.precedence, *person)
+        # The joins, filters and orders of load_trip_programme, so that rows that tie
+        # (or have no order) come in the same order there and here.
+        members=select(*_columns(DelegationMember, MemberRecord), *person)
         .join(Person, Person.id == DelegationMember.person_id)
         .where(DelegationMember.trip_id == trip_id)
         .order_by(DelegationMember.precedence, Person.family_name, Person.given_name),
@@ -139,14 +152,16 @@ def _statements() -> _Statements:
         .join(Person, Person.id == InterpreterAssignment.person_id)
         .join(ProgrammeItem, ProgrammeItem.id == InterpreterAssignment.item_id)
         .where(ProgrammeItem.trip_id == trip_id),
+        contacts=select(*person).where(Person.region_id == bindparam("region_id"))
+        .order_by(Person.family_name, Person.given_name),
     )
 
 
-def load_calendar_programme(
-    db: Database, trip_id: int, *, person_id: int | None = None
+def load_programme_records(
+    db: Database, trip_id: int, *, person_id: int | None = None, contacts: bool = False
 ) -> TripProgramme:
-    """The trip's programme (or one person's part of it) with records for the export;
-    no partner-side contacts. NotFoundError for an unknown trip or person."""
+    """The trip's programme (or one person's part of it) as records, with the
+    partner-side contacts if asked for. NotFoundError for an unknown trip or person."""
     q = _statements()
     key = {"trip_id": trip_id}
     with db.session() as session:
@@ -164,13 +179,16 @@ def load_calendar_programme(
             if row is None:
                 get_or_raise(session, Person, person_id)
             person = PersonRecord._make(row)  # type: ignore[arg-type]
-        members = [MemberView(MemberRecord(row[0]), PersonRecord._make(row[1:]))  # type: ignore[arg-type]
+        n_member = len(MemberRecord._fields)
+        members = [MemberView(MemberRecord._make(row[:n_member]),  # type: ignore[arg-type]
+                              PersonRecord._make(row[n_member:]))  # type: ignore[arg-type]
                    for row in conn.execute(q.members, key).all()]
         items = list(map(ItemRecord._make, conn.execute(q.items, key).all()))
         pairs = conn.execute(q.attendance, key).all()
         # One record per person, as the ORM's identity map gives one object per row:
-        # the export formats each person's name once.
-        people: dict[int, PersonRecord] = {mv.person.id: mv.person for mv in members}  # type: ignore[misc]
+        # the document formats each person's name once.
+        people: dict[int, PersonRecord] = {mv.person.id: mv.person  # type: ignore[misc]
+                                           for mv in members}
         others = {attendee_id for _item_id, attendee_id in pairs} - people.keys()
         if others:
             people.update((row[0], PersonRecord._make(row)) for row in conn.execute(
@@ -186,19 +204,9 @@ def load_calendar_programme(
             if interpreter is None:
                 interpreter = people[row[n_assignment]] = PersonRecord._make(row[n_assignment:])
             interpreters.setdefault(assignment.item_id, []).append((interpreter, assignment))
+        partners = [PersonRecord._make(row) for row in conn.execute(
+            q.contacts, {"region_id": region.id}).all()] if contacts else []
 
-    rank = {mv.person.id: (mv.member.precedence, n) for n, mv in enumerate(members)}
-
-    def ordered(group: list[PersonRecord]) -> tuple[PersonRecord, ...]:
-        return tuple(sorted(group, key=lambda p: (rank.get(p.id, (10_000, 0)),
-                                                  p.family_name, p.given_name)))
-
-    views = [ItemView(item, ordered(attendees.get(item.id, [])),  # type: ignore[arg-type]
-                      tuple(interpreters.get(item.id, [])))  # type: ignore[arg-type]
-             for item in items]
-    if person_id is not None:
-        views = [v for v in views
-                 if any(p.id == person_id for p in v.attendees)
-                 or any(p.id == person_id for p, _a in v.interpreters)]
+    views = item_views(items, members, attendees, interpreters, person_id=person_id)
     return TripProgramme(trip=trip, region=region, members=members,  # type: ignore[arg-type]
-                         items=views, person=person)  # type: ignore[arg-type]
+                         items=views, person=person, contacts=partners)  # type: ignore[arg-type]
