@@ -36,9 +36,11 @@ class LanguageTabs(QTabWidget):
         parent: QWidget | None = None,
         *,
         title_label: Callable[[], str] | None = None,
+        text_label: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._title_text = title_label or (lambda: _("Title"))
+        self._text_text = text_label or (lambda: _("Description"))
         self.title_field = title_field
         self.text_field = text_field
         self.titles: dict[str, QLineEdit] = {}
@@ -89,7 +91,7 @@ class LanguageTabs(QTabWidget):
         for label in self._title_labels:
             label.setText(self._title_text())
         for label in self._text_labels:
-            label.setText(_("Description"))
+            label.setText(self._text_text())
         self._update_marks()
 
     def set_values(self, record: Any) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.db import Database
-from app.services import delegation, followups, interpreting, people, programme, trips
+from app.services import delegation, followups, interpreting, people, programme, regions, trips
 from ui import store as kinds
 
 
@@ -95,6 +95,16 @@ ITEM = RecordOps(
 def _fields(names: tuple[str, ...]) -> Callable[[Database, Any], dict[str, Any]]:
     return lambda _db, obj: {f: getattr(obj, f) for f in names}
 
+
+REGION = RecordOps(
+    kind="region",
+    notify=(kinds.REGIONS,),
+    create=regions.create_region,
+    update=regions.update_region,
+    delete=regions.delete_region,
+    get=regions.get_region,
+    snapshot=_fields(regions.REGION_FIELDS),
+)
 
 TRIP = RecordOps(
     kind="trip",

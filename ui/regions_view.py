@@ -1,11 +1,17 @@
-"""Partner regions: the list on the left, the selected region in detail on the right."""
+"""Partner regions: the list on the left, the selected region in detail on the right;
+new and edit (Ctrl+N, F2, double-click) through the region dialog, undoable."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -15,23 +21,51 @@ from PySide6.QtWidgets import (
 
 from app.i18n import _, current_language
 from app.labels import label
-from app.services.regions import list_regions
+from app.services.regions import get_region, list_regions
 from models.tables import Region
 from models.text import localized
 from ui import store as kinds
+from ui.editing import save_edit, save_new
 from ui.page import Page
+from ui.record_ops import REGION
 from ui.region_detail import RegionDetail
+from ui.region_dialog import RegionDialog
 from ui.simple_table_model import KeyRole, Row, SimpleTableModel
 from ui.store import Store
+
+
+def open_region_dialog(
+    parent: QWidget, store: Store, stack: QUndoStack, region_id: int | None
+) -> int | None:
+    """Create or edit a partner region; its id, or None when cancelled."""
+    record = get_region(store.db, region_id) if region_id is not None else None
+    result: list[int] = []
+
+    def submit(values: dict[str, Any]) -> bool:
+        if record is None:
+            result.append(save_new(store, stack, REGION, values, _("New partner region")))
+            return True
+        before = REGION.snapshot(store.db, record)
+        copy = {**values, "slug": f"{values['slug']}-copy"}
+        text = _("Edit partner region")
+        done = save_edit(dialog, store, stack, REGION, record, before, values, text, copy)
+        if done:
+            result.append(int(record.id))  # type: ignore[arg-type]
+        return done
+
+    dialog = RegionDialog(parent, submit=submit, record=record)
+    dialog.exec()
+    return result[0] if result else None
 
 
 class RegionsView(Page):
     export_dossier = Signal(int)
     open_trip = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.stack = stack
         self.regions: dict[int, Region] = {}
         self.model = SimpleTableModel(lambda: [_("Partner region")], self)
         self.proxy = QSortFilterProxyModel(self)
@@ -49,6 +83,21 @@ class RegionsView(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.list.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.list.doubleClicked.connect(lambda _i: self.edit_current())
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new_region")
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("edit_region")
+        self.edit_button.clicked.connect(self.edit_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons)
         self.detail = RegionDetail(store, self)
         self.detail.export_dossier.connect(self.export_dossier)
         self.detail.open_trip.connect(self.open_trip)
@@ -57,7 +106,7 @@ class RegionsView(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.list)
+        splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
@@ -66,7 +115,7 @@ class RegionsView(Page):
         layout.addWidget(splitter)
         store.changed.connect(self._changed)
         store.database_replaced.connect(self.reload)
-        self.reload()
+        self.retranslate()  # texts, then the list
 
     def _changed(self, changed: frozenset[str]) -> None:
         if changed & {kinds.REGIONS, kinds.TRIPS, kinds.PEOPLE, kinds.FOLLOW_UPS}:
@@ -114,7 +163,21 @@ class RegionsView(Page):
     def set_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
 
+    def new_record(self) -> None:
+        region_id = open_region_dialog(self, self.store, self.stack, None)
+        if region_id is not None:
+            self.select(region_id)
+
+    def edit_current(self) -> None:
+        region_id = self.current_id()
+        if region_id is not None:
+            open_region_dialog(self, self.store, self.stack, region_id)
+
     def retranslate(self) -> None:
         self.setProperty("ui_language", current_language())
+        self.new_button.setText(_("New…"))
+        self.new_button.setToolTip(_("New partner region (Ctrl+N)"))
+        self.edit_button.setText(_("Edit…"))
+        self.edit_button.setToolTip(_("Edit the selected partner region (F2)"))
         self.model.retranslate()
         self.reload()

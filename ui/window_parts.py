@@ -48,7 +48,7 @@ def build_page(window: MainWindow, key: str) -> Page:
     store, stack = window.store, window.undo_stack
     assert store is not None, "views are built once a database is attached"
     if key == REGIONS:
-        regions = RegionsView(store, window)
+        regions = RegionsView(store, stack, window)
         regions.open_trip.connect(window.open_trip)
         regions.export_dossier.connect(
             lambda region_id: window.exports.dossier(region_id, current_language())  # type: ignore[union-attr]
