@@ -1,4 +1,5 @@
-"""The delegation of a trip in protocol order: add, remove, change role, move up/down."""
+"""The delegation of a trip in protocol order: add, remove, change role, move up/down
+or drag a member to another place."""
 
 from __future__ import annotations
 
@@ -6,10 +7,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ui.member_dialog import MemberDialog
 from ui.page import language_changed
 from ui.people_view import open_person_dialog
 from ui.record_ops import MEMBER
+from ui.reorder_table import ReorderTable
 from ui.simple_table_model import KeyRole, Row, SimpleTableModel
 from ui.store import Store
 from ui.undo_commands import DeleteRecord, ReorderMembers
@@ -40,11 +40,11 @@ class DelegationTab(QWidget):
         self.model = SimpleTableModel(
             lambda: ["#", _("Name"), _("Role"), _("Function"), _("Organisation")], self
         )
-        self.table = QTableView(self)
+        self.model.rows_movable = True
+        self.table = ReorderTable(self)
         self.table.setObjectName("member_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.row_moved.connect(self.move_row)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.change_role())
@@ -174,14 +174,20 @@ class DelegationTab(QWidget):
         mv = self._current()
         if mv is None or self.programme is None:
             return
-        old = [int(m.member.id) for m in self.programme.members]  # type: ignore[arg-type]
-        pos = old.index(int(mv.member.id))  # type: ignore[arg-type]
-        target = pos + step
-        if not 0 <= target < len(old):
+        pos = [m.member.id for m in self.programme.members].index(mv.member.id)
+        self.move_row(pos, pos + step)
+
+    def move_row(self, pos: int, target: int) -> None:
+        """Give the member in row ``pos`` the place ``target`` (one undoable step)."""
+        if self.programme is None:
             return
+        old = [int(m.member.id) for m in self.programme.members]  # type: ignore[arg-type]
+        if not (0 <= pos < len(old) and 0 <= target < len(old)) or pos == target:
+            return
+        mv = self.programme.members[pos]
         new = list(old)
-        new[pos], new[target] = new[target], new[pos]
-        text = _("Move {name} up") if step < 0 else _("Move {name} down")
+        new.insert(target, new.pop(pos))
+        text = _("Move {name} up") if target < pos else _("Move {name} down")
         command = ReorderMembers(
             self.store,
             int(self.programme.trip.id),

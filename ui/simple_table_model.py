@@ -34,6 +34,8 @@ class SimpleTableModel(QAbstractTableModel):
         self._header_texts: list[str] | None = None
         self._rows: list[Row] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        #: Rows may be dragged within a view (see ui.reorder_table).
+        self.rows_movable = False
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -88,6 +90,17 @@ class SimpleTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._texts())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.rows_movable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+            if not index.isValid():
+                flags |= Qt.ItemFlag.ItemIsDropEnabled  # between rows, not onto one
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction if self.rows_movable else Qt.DropAction.IgnoreAction
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -213,3 +213,33 @@ def test_region_view_shows_the_partnership(window: Any, boxes: MessageBoxes) -> 
     assert "Asia/Tokyo — now" in detail.zone.text() and "JST" in detail.zone.text()
     for key in ("history", "agreements", "trips", "contacts", "follow_ups"):
         assert detail.models[key].rowCount() > 0, key
+
+
+def test_drag_a_member_to_another_place_and_undo(window: Any, qtbot: Any,
+                                                  demo_db: Database) -> None:
+    """Dropping the last member onto the upper half of the first row makes them first,
+    in one undoable step; the order is saved as protocol precedence."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    window.show_trip_tab(1)
+    tab = window.trip_view.delegation_tab
+    trip_id = window.trip_view.trip_id
+    before = member_names(window)
+    table = tab.table
+    last = len(before) - 1
+    table.selectRow(last)
+    dragged = tab.model.row(last).key
+    first = table.visualRect(tab.model.index(0, 1))
+    mime = tab.model.mimeData([tab.model.index(last, 0)])
+    drop = QDropEvent(QPointF(first.center().x(), first.top() + 2), Qt.DropAction.MoveAction,
+                      mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    table.dropEvent(drop)
+
+    assert member_names(window) == [before[-1], *before[:-1]]
+    assert [m.member.precedence for m in list_members(demo_db, trip_id)] == list(
+        range(1, len(before) + 1)
+    )
+    assert tab.current_member_id() == dragged  # still selected, now at the top
+    window.undo_stack.undo()
+    assert member_names(window) == before
