@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,17 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import _, current_language
+from app.i18n import _
 from app.labels import label
-from models.enums import LANGUAGES, FollowUpStatus
-from ui.form_errors import FormErrors, error_label, submit_values
+from models.enums import FollowUpStatus
+from ui.form_errors import add_field_rows
 from ui.language_tabs import LanguageTabs
-from ui.widgets import add_ok_cancel, show_text_starts
+from ui.record_dialog import RecordDialog
+from ui.widgets import add_ok_cancel, fit_dialog
 
 Choice = tuple[int, str]
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(RecordDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -42,12 +42,7 @@ class FollowUpDialog(QDialog):
         record: Any = None,
         defaults: dict[str, Any] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("follow_up_dialog")
-        self._submit = submit
-        self.is_new = record is None
-        self.general_error = error_label(self)
-        self.errors = FormErrors(self.general_error)
+        super().__init__(parent, "follow_up_dialog", submit, record)
         layout = QVBoxLayout(self)
         self.texts = LanguageTabs("title", None, self)
         self.texts.register_errors(self.errors)
@@ -78,23 +73,23 @@ class FollowUpDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
         self.labels = [QLabel(self) for _n in range(6)]
-        for lab, widget, field in zip(
-            self.labels,
-            (self.region, self.trip, self.owner, due_row, self.status, self.notes),
-            ("region_id", "trip_id", "owner", "due", "status", "notes"),
-            strict=True,
-        ):
-            form.addRow(lab, widget)
-            form.addRow("", self.errors.add(error_label(self), field))
+        add_field_rows(
+            form,
+            self.errors,
+            self,
+            zip(
+                self.labels,
+                (self.region, self.trip, self.owner, due_row, self.status, self.notes),
+                ("region_id", "trip_id", "owner", "due", "status", "notes"),
+                strict=True,
+            ),
+        )
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         add_ok_cancel(self, layout)
         self._load(record, defaults or {})
         self.retranslate()
-        show_text_starts(self)
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(max(self.sizeHint().width(), em * 90), self.sizeHint().height())
-        self.texts.setCurrentIndex(LANGUAGES.index(current_language()))
+        fit_dialog(self, 90, self.texts)
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -150,9 +145,6 @@ class FollowUpDialog(QDialog):
             "notes": self.notes.toPlainText(),
         }
 
-    def accept(self) -> None:
-        if submit_values(self._submit, self.values(), self.errors):
-            super().accept()
 
 
 class _Values:

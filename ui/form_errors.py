@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -78,3 +78,16 @@ def submit_values(submit: Callable[[dict], object], values: dict, errors: FormEr
     except ValidationError as exc:
         errors.show(exc.fields)
         return False
+
+
+def add_field_rows(
+    form: QFormLayout,
+    errors: FormErrors,
+    parent: QWidget,
+    rows: Iterable[tuple[QLabel, QWidget | QLayout, str]],
+) -> None:
+    """Each (label, input, field name) as a form row, with the label for that field's
+    errors right under it."""
+    for label, widget, field in rows:
+        form.addRow(label, widget)
+        form.addRow("", errors.add(error_label(parent), field))

@@ -32,10 +32,10 @@ from app.formatting import format_time_range_with_zone
 from app.i18n import _, current_language
 from app.labels import label
 from app.timeutil import local_day_bounds, local_to_utc, to_local
-from models.enums import LANGUAGES, ItemStatus
-from ui.form_errors import FormErrors, error_label
+from models.enums import ItemStatus
+from ui.form_errors import FormErrors, add_field_rows, error_label
 from ui.language_tabs import LanguageTabs
-from ui.widgets import add_ok_cancel, show_text_starts
+from ui.widgets import add_ok_cancel, fit_dialog
 
 COMMON_ZONES = ("Asia/Tokyo", "Europe/Berlin", "Europe/London", "UTC")
 HOME_TZ = "Europe/Berlin"
@@ -81,11 +81,8 @@ class ItemDialog(QDialog):
             self._load(item, attendees)
         self.retranslate()
         self._update_preview()
-        show_text_starts(self)
-        self.texts.setCurrentIndex(LANGUAGES.index(current_language()))
+        fit_dialog(self, 110, self.texts)
         self.texts.titles[current_language()].setFocus()
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(max(self.sizeHint().width(), em * 110), self.sizeHint().height())
 
     # --- building --------------------------------------------------------------
 
@@ -148,14 +145,17 @@ class ItemDialog(QDialog):
         self.hosts = short_text(self.where_box, "hosts", 3)
         self.notes = short_text(self.where_box, "notes", 3)
         self.detail_labels = [QLabel(self.where_box) for _n in range(5)]
-        for lab, widget, field in zip(
-            self.detail_labels,
-            (self.venue, self.address, self.topic, self.hosts, self.notes),
-            ("venue_name", "venue_address", "topic", "hosts", "notes"),
-            strict=True,
-        ):
-            form.addRow(lab, widget)
-            form.addRow("", self.errors.add(error_label(self.where_box), field))
+        add_field_rows(
+            form,
+            self.errors,
+            self.where_box,
+            zip(
+                self.detail_labels,
+                (self.venue, self.address, self.topic, self.hosts, self.notes),
+                ("venue_name", "venue_address", "topic", "hosts", "notes"),
+                strict=True,
+            ),
+        )
         grid.addWidget(self.where_box, 0, 0)
 
         self.who_box = QGroupBox(self)

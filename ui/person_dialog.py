@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -22,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.i18n import _, current_language
-from models.enums import LANGUAGES
-from ui.form_errors import FormErrors, error_label, submit_values
+from app.i18n import _
+from ui.form_errors import add_field_rows
 from ui.language_tabs import LanguageTabs
-from ui.widgets import add_ok_cancel, show_text_starts
+from ui.record_dialog import RecordDialog
+from ui.widgets import add_ok_cancel, fit_dialog
 
 SENSITIVE_STYLE = (
     "QGroupBox#sensitive { border: 2px solid #c5221f; border-radius: 4px; margin-top: 1.4em;"
@@ -59,7 +58,7 @@ def describe_pairs(pairs: Sequence[tuple[str, str]]) -> str:
     return ", ".join(f"{a} ↔ {b}" for a, b in seen)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(RecordDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -70,12 +69,7 @@ class PersonDialog(QDialog):
         pairs: Sequence[tuple[str, str]] = (),
         interpreter: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("person_dialog")
-        self._submit = submit
-        self.is_new = record is None
-        self.general_error = error_label(self)
-        self.errors = FormErrors(self.general_error)
+        super().__init__(parent, "person_dialog", submit, record)
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         self.name_box = QGroupBox(self)
@@ -90,14 +84,17 @@ class PersonDialog(QDialog):
         self.title = QLineEdit(self.name_box)
         self.title.setObjectName("title")
         self.name_labels = [QLabel(self.name_box) for _n in range(4)]
-        for lab, widget, field in zip(
-            self.name_labels,
-            (self.family, self.given, self.native, self.title),
-            ("family_name", "given_name", "native_name", "title"),
-            strict=True,
-        ):
-            names.addRow(lab, widget)
-            names.addRow("", self.errors.add(error_label(self.name_box), field))
+        add_field_rows(
+            names,
+            self.errors,
+            self.name_box,
+            zip(
+                self.name_labels,
+                (self.family, self.given, self.native, self.title),
+                ("family_name", "given_name", "native_name", "title"),
+                strict=True,
+            ),
+        )
         names.addRow("", self.family_first)
         self.function = LanguageTabs(
             "function", None, self.name_box, title_label=lambda: _("Function")
@@ -122,14 +119,17 @@ class PersonDialog(QDialog):
         self.pairs.setObjectName("pairs")
         self.pairs.setPlaceholderText("de-ja, en-ja")
         self.contact_labels = [QLabel(self.contact_box) for _n in range(6)]
-        for lab, widget, field in zip(
-            self.contact_labels,
-            (self.organisation, self.languages, self.email, self.phone, self.region, self.pairs),
-            ("organisation", "languages", "email", "phone", "region_id", "pairs"),
-            strict=True,
-        ):
-            contact.addRow(lab, widget)
-            contact.addRow("", self.errors.add(error_label(self.contact_box), field))
+        add_field_rows(
+            contact,
+            self.errors,
+            self.contact_box,
+            zip(
+                self.contact_labels,
+                (self.organisation, self.languages, self.email, self.phone, self.region, self.pairs),
+                ("organisation", "languages", "email", "phone", "region_id", "pairs"),
+                strict=True,
+            ),
+        )
         grid.addWidget(self.contact_box, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -149,14 +149,17 @@ class PersonDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)
         self.sensitive_labels = [QLabel(self.sensitive) for _n in range(3)]
-        for lab, widget, field in zip(
-            self.sensitive_labels,
-            (self.phone_private, self.dietary, self.health),
-            ("phone_private", "dietary_notes", "health_notes"),
-            strict=True,
-        ):
-            sensitive.addRow(lab, widget)
-            sensitive.addRow("", self.errors.add(error_label(self.sensitive), field))
+        add_field_rows(
+            sensitive,
+            self.errors,
+            self.sensitive,
+            zip(
+                self.sensitive_labels,
+                (self.phone_private, self.dietary, self.health),
+                ("phone_private", "dietary_notes", "health_notes"),
+                strict=True,
+            ),
+        )
         layout.addWidget(self.sensitive)
         layout.addWidget(self.general_error)
         add_ok_cancel(self, layout)
@@ -165,10 +168,7 @@ class PersonDialog(QDialog):
         self.interpreter = interpreter or bool(pairs)
         self.retranslate()
         self.family.setFocus()
-        show_text_starts(self)
-        self.function.setCurrentIndex(LANGUAGES.index(current_language()))
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(max(self.sizeHint().width(), em * 120), self.sizeHint().height())
+        fit_dialog(self, 120, self.function)
 
     def retranslate(self) -> None:
         if self.is_new:
@@ -249,7 +249,3 @@ class PersonDialog(QDialog):
             "health_notes": self.health.toPlainText(),
             "language_pairs": parse_pairs(self.pairs.text()),
         }
-
-    def accept(self) -> None:
-        if submit_values(self._submit, self.values(), self.errors):
-            super().accept()

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import _, current_language, pgettext
+from app.i18n import _, pgettext
 from app.labels import label
 from app.services.base import slugify
-from models.enums import LANGUAGES, RelationshipStatus
-from ui.form_errors import FormErrors, error_label, submit_values
+from models.enums import RelationshipStatus
+from ui.form_errors import add_field_rows
 from ui.language_tabs import LanguageTabs
-from ui.widgets import add_ok_cancel, show_text_starts
+from ui.record_dialog import RecordDialog
+from ui.widgets import add_ok_cancel, fit_dialog
 
 #: Offered first: the zones of today's partners and of home.
 COMMON_ZONES = ("Asia/Tokyo", "Europe/London", "Europe/Berlin")
@@ -38,7 +38,7 @@ def zone_choices() -> tuple[str, ...]:
     return COMMON_ZONES + tuple(others)
 
 
-class RegionDialog(QDialog):
+class RegionDialog(RecordDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -46,13 +46,8 @@ class RegionDialog(QDialog):
         submit: Callable[[dict[str, Any]], bool],
         record: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("region_dialog")
-        self._submit = submit
-        self.is_new = record is None
+        super().__init__(parent, "region_dialog", submit, record)
         self._slug_edited = not self.is_new
-        self.general_error = error_label(self)
-        self.errors = FormErrors(self.general_error)
         layout = QVBoxLayout(self)
         self.texts = LanguageTabs(
             "name",
@@ -85,14 +80,17 @@ class RegionDialog(QDialog):
         self.slug.textEdited.connect(lambda _t: setattr(self, "_slug_edited", True))
         self.texts.edited.connect(self._suggest_slug)
         self.labels = [QLabel(self) for _n in range(4)]
-        for lab, widget, field in zip(
-            self.labels,
-            (self.country, self.timezone, self.status, self.slug),
-            ("country", "timezone", "status", "slug"),
-            strict=True,
-        ):
-            form.addRow(lab, widget)
-            form.addRow("", self.errors.add(error_label(self), field))
+        add_field_rows(
+            form,
+            self.errors,
+            self,
+            zip(
+                self.labels,
+                (self.country, self.timezone, self.status, self.slug),
+                ("country", "timezone", "status", "slug"),
+                strict=True,
+            ),
+        )
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         add_ok_cancel(self, layout)
@@ -101,10 +99,7 @@ class RegionDialog(QDialog):
         else:
             self.timezone.setCurrentText("")
         self.retranslate()
-        show_text_starts(self)
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(max(self.sizeHint().width(), em * 90), self.sizeHint().height())
-        self.texts.setCurrentIndex(LANGUAGES.index(current_language()))
+        fit_dialog(self, 90, self.texts)
 
     def retranslate(self) -> None:
         self.setWindowTitle(_("New partner region") if self.is_new else _("Edit partner region"))
@@ -141,7 +136,3 @@ class RegionDialog(QDialog):
             "status": self.status.currentData(),
             "slug": self.slug.text().strip(),
         }
-
-    def accept(self) -> None:
-        if submit_values(self._submit, self.values(), self.errors):
-            super().accept()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,20 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import _, current_language
+from app.i18n import _
 from app.labels import label
 from app.services.base import slugify
-from models.enums import LANGUAGES, Direction, TripStatus
-from ui.form_errors import FormErrors, error_label, submit_values
+from models.enums import Direction, TripStatus
+from ui.form_errors import add_field_rows
 from ui.language_tabs import LanguageTabs
-from ui.widgets import add_ok_cancel, show_text_starts
+from ui.record_dialog import RecordDialog
+from ui.widgets import add_ok_cancel, fit_dialog
 
 
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class TripDialog(QDialog):
+class TripDialog(RecordDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -41,13 +41,8 @@ class TripDialog(QDialog):
         regions: Sequence[tuple[int, str]],
         record: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("trip_dialog")
-        self._submit = submit
-        self.is_new = record is None
+        super().__init__(parent, "trip_dialog", submit, record)
         self._slug_edited = not self.is_new
-        self.general_error = error_label(self)
-        self.errors = FormErrors(self.general_error)
         layout = QVBoxLayout(self)
         self.texts = LanguageTabs("title", None, self)
         self.texts.register_errors(self.errors)
@@ -78,24 +73,24 @@ class TripDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
         self.labels = [QLabel(self) for _n in range(7)]
-        for lab, widget, field in zip(
-            self.labels,
-            (self.region, self.direction, self.status, self.start, self.end, self.slug, self.notes),
-            ("region_id", "direction", "status", "start_date", "end_date", "slug", "notes"),
-            strict=True,
-        ):
-            form.addRow(lab, widget)
-            form.addRow("", self.errors.add(error_label(self), field))
+        add_field_rows(
+            form,
+            self.errors,
+            self,
+            zip(
+                self.labels,
+                (self.region, self.direction, self.status, self.start, self.end, self.slug, self.notes),
+                ("region_id", "direction", "status", "start_date", "end_date", "slug", "notes"),
+                strict=True,
+            ),
+        )
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         add_ok_cancel(self, layout)
         if record is not None:
             self._load(record)
         self.retranslate()
-        show_text_starts(self)
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(max(self.sizeHint().width(), em * 90), self.sizeHint().height())
-        self.texts.setCurrentIndex(LANGUAGES.index(current_language()))
+        fit_dialog(self, 90, self.texts)
 
     def retranslate(self) -> None:
         self.setWindowTitle(_("New trip") if self.is_new else _("Edit trip"))
@@ -149,7 +144,3 @@ class TripDialog(QDialog):
             "slug": self.slug.text().strip(),
             "notes": self.notes.toPlainText(),
         }
-
-    def accept(self) -> None:
-        if submit_values(self._submit, self.values(), self.errors):
-            super().accept()

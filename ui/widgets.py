@@ -10,8 +10,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QTabWidget,
     QWidget,
 )
+
+from app.i18n import current_language
+from models.enums import LANGUAGES
 
 
 def show_text_starts(widget: QWidget) -> None:
@@ -68,3 +72,13 @@ def add_ok_cancel(dialog: QDialog, layout: QBoxLayout) -> QDialogButtonBox:
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     return buttons
+
+
+def fit_dialog(dialog: QDialog, width_em: int, tabs: QTabWidget | None = None) -> None:
+    """Text fields show their starts; the dialog is ``width_em`` average characters
+    wide (at least as wide as it needs); language tabs open on the program's language."""
+    show_text_starts(dialog)
+    em = dialog.fontMetrics().averageCharWidth()
+    dialog.resize(max(dialog.sizeHint().width(), em * width_em), dialog.sizeHint().height())
+    if tabs is not None:
+        tabs.setCurrentIndex(LANGUAGES.index(current_language()))
