@@ -16,6 +16,7 @@ from app.i18n import _, current_language
 from app.labels import label
 from app.services.followups import OPEN_STATUSES, FollowUpRow
 from models.text import localized
+from ui.sorting_proxy import reorder_rows
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -147,17 +148,12 @@ class FollowUpModel(QAbstractTableModel):
             def key(r: FollowUpRow) -> Any:
                 return (self._display(r, column) or "").casefold()
 
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_rows = [self._rows[i.row()] for i in old]
-        self._all = sorted(self._all, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = self._accepted()
-        position = {id(r): n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            old,
-            [self.index(position[id(r)], i.column()) for i, r in zip(old, old_rows, strict=True)],
-        )
-        self.layoutChanged.emit()
+        def resort() -> list[FollowUpRow]:
+            self._all = sorted(self._all, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+            self._rows = self._accepted()
+            return self._rows
+
+        reorder_rows(self, self._rows, resort)
 
     def row_at(self, row: int) -> FollowUpRow:
         return self._rows[row]

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
+from ui.sorting_proxy import reorder_rows
+
 Index = QModelIndex | QPersistentModelIndex
 #: Role under which every cell hands back its row's key (an id).
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -45,16 +47,12 @@ class SimpleTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by the text of ``column``, ignoring case; kept for later set_rows."""
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_rows = [self._rows[i.row()] for i in old]
-        self._rows = self._sorted(self._rows)
-        position = {id(r): n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            old,
-            [self.index(position[id(r)], i.column()) for i, r in zip(old, old_rows, strict=True)],
-        )
-        self.layoutChanged.emit()
+
+        def resort() -> list[Row]:
+            self._rows = self._sorted(self._rows)
+            return self._rows
+
+        reorder_rows(self, self._rows, resort)
 
     def _sorted(self, rows: Sequence[Row]) -> list[Row]:
         if self._sort is None:
