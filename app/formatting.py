@@ -7,8 +7,9 @@ in Germany, English as written in Britain, Japanese).
 
 Babel picks patterns from CLDR skeletons. Where Babel's closest match has a
 shorter month or weekday than the skeleton asks for (it does not adjust field
-widths the way ICU does), ``_widen_pattern`` adjusts them, so "yMMMMd" gives
-"13.–21. April 2026" rather than "13.–21. Apr. 2026".
+widths the way ICU does), ``_widen_pattern`` adjusts them, so "MMMMEd" gives
+"Mo., 13. April" rather than "Mo., 13. Apr.". Trip date ranges use fixed
+patterns of ours, so a CLDR update cannot change a printed itinerary.
 """
 
 from __future__ import annotations
@@ -55,7 +56,23 @@ _TIME_PATTERN = "HH:mm"
 # Japanese writes time ranges with a wave dash, as Babel does for ja date ranges.
 _TIME_RANGE_SEPARATOR: dict[str, str] = {"de": "–", "en": "–", "ja": "～"}
 
-_DATE_RANGE_SKELETON = "yMMMMd"
+# Date ranges, by the largest field in which the ends differ: (start, end) patterns.
+# German and English write one dash without spaces inside a month ("13.–21. April")
+# and a dash between thin spaces when month names stand on both sides, as the Duden
+# and CLDR 46 do; Japanese uses the wave dash throughout.
+_DATE_PATTERN: dict[str, str] = {"de": "d. MMMM y", "en": "d MMMM y", "ja": "y年M月d日"}
+_DATE_RANGE_PATTERNS: dict[str, dict[str, tuple[str, str]]] = {
+    "de": {"d": ("d.", "d. MMMM y"), "M": ("d. MMMM", "d. MMMM y"), "y": ("d. MMMM y", "d. MMMM y")},
+    "en": {"d": ("d", "d MMMM y"), "M": ("d MMMM", "d MMMM y"), "y": ("d MMMM y", "d MMMM y")},
+    "ja": {"d": ("y年M月d日", "d日"), "M": ("y年M月d日", "M月d日"), "y": ("y年M月d日", "y年M月d日")},
+}
+_THIN_DASH = "\u2009–\u2009"
+#: language → (separator within a month, separator across months or years)
+_DATE_RANGE_SEPARATOR: dict[str, tuple[str, str]] = {
+    "de": ("–", _THIN_DASH),
+    "en": ("–", _THIN_DASH),
+    "ja": ("～", "～"),
+}
 _DAY_HEADING_SKELETON = "MMMMEd"
 # CLDR's full Japanese date spells out "月曜日"; documents and schedules use "(月)".
 _JA_LONG_DATE_SKELETON = "yMMMEd"
@@ -112,25 +129,28 @@ def format_weekday(d: date, lang: str, width: WeekdayWidth = "abbreviated") -> s
 def format_date_range(start: date, end: date, lang: str) -> str:
     """A trip's dates: "13.–21. April 2026", "13–21 April 2026", "2026年4月13日～21日".
 
-    Parts shared by both ends are written once, as CLDR's interval formats say;
-    equal dates give the single date.
+    Parts shared by both ends are written once. The patterns and dashes are ours,
+    not CLDR's interval formats: those change between Babel releases (CLDR 47 put
+    spaces around the English dash), and a printed itinerary must not change with
+    a library update. Equal dates give the single date.
     """
     if end < start:
         raise ValueError(f"Date range ends ({end}) before it starts ({start}).")
     locale = babel_locale(lang)
     if start == end:
-        return babel_dates.format_date(
-            start, _skeleton_pattern(_DATE_RANGE_SKELETON, locale), locale
-        )
-    pieces = _interval_pieces(_DATE_RANGE_SKELETON, _greatest_difference(start, end), locale)
-    return "".join(
-        babel_dates.format_date(day, pattern, locale)
-        for pattern, day in zip(pieces, (start, end), strict=True)
+        return babel_dates.format_date(start, _DATE_PATTERN[lang], locale)
+    difference = _greatest_difference(start, end)
+    first, second = _DATE_RANGE_PATTERNS[lang][difference]
+    separator = _DATE_RANGE_SEPARATOR[lang][difference != "d"]
+    return (
+        babel_dates.format_date(start, first, locale)
+        + separator
+        + babel_dates.format_date(end, second, locale)
     )
 
 
 def _greatest_difference(start: date, end: date) -> str:
-    """The largest calendar field in which the two dates differ (CLDR's interval key)."""
+    """The largest calendar field in which the two dates differ ("y", "M" or "d")."""
     if start.year != end.year:
         return "y"
     if start.month != end.month:
@@ -146,18 +166,6 @@ def _skeleton_pattern(skeleton: str, locale: Locale) -> str:
     if matched is None:
         raise LookupError(f"No date pattern for skeleton {skeleton!r} in {locale}.")
     return _widen_pattern(skeletons[matched].pattern, skeleton)
-
-
-@cache
-def _interval_pieces(skeleton: str, field: str, locale: Locale) -> tuple[str, str]:
-    """Start and end patterns of the locale's interval format for a difference in ``field``."""
-    formats = locale.interval_formats
-    matched = skeleton if skeleton in formats else babel_dates.match_skeleton(skeleton, formats)
-    if matched is None or field not in formats[matched]:
-        # CLDR has these for de, en and ja; a miss means a Babel data change.
-        raise LookupError(f"No interval pattern for {skeleton!r} ({field}) in {locale}.")
-    first, second = formats[matched][field]
-    return _widen_pattern(first, skeleton), _widen_pattern(second, skeleton)
 
 
 def _widen_pattern(pattern: str, skeleton: str) -> str:

@@ -38,13 +38,16 @@ if [ ! -x .venv/bin/python ]; then
     echo "setup: creating .venv"
     python3 -m venv .venv
 fi
-# Reinstall when the dependencies or the package layout change (an editable install
-# maps packages when it is made).
-stamp=.venv/.installed-$( (cat pyproject.toml; ls -d */__init__.py) | sha256sum | cut -c1-16)
+# Python packages come from requirements.lock: exact versions with their hashes, so
+# every machine runs what the tests ran (`bash scripts/lock.sh` refreshes it).
+# Reinstall when the lock or the package layout changes (an editable install maps
+# packages when it is made).
+stamp=.venv/.installed-$( (cat requirements.lock; ls -d */__init__.py */*/__init__.py) | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ]; then
-    echo "setup: installing Python packages"
-    if ! { .venv/bin/python -m pip install --upgrade pip \
-           && .venv/bin/python -m pip install -e ".[test]"; } > .venv/pip.log 2>&1; then
+    echo "setup: installing Python packages from requirements.lock"
+    if ! { .venv/bin/python -m pip install --require-hashes --no-deps -r requirements.lock \
+           && .venv/bin/python -m pip install --no-deps --no-build-isolation -e . \
+           && .venv/bin/python -m pip check; } > .venv/pip.log 2>&1; then
         tail -n 40 .venv/pip.log >&2
         echo "setup: installing the Python packages failed (full log: .venv/pip.log)" >&2
         exit 1
