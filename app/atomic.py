@@ -53,7 +53,8 @@ def write_atomic(target: str | Path, data: bytes) -> Path:
             reason = exc.strerror or str(exc)
         raise ExportError(
             _("Cannot write '{path}': {reason}. Nothing was written.").format(
-                path=path, reason=reason)
+                path=path, reason=reason
+            )
         ) from exc
     finally:
         if tmp_name is not None:

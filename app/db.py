@@ -147,14 +147,17 @@ def describe_write_error(exc: OperationalError) -> str:
     """Why a unit of work failed at the database level; nothing of it was saved."""
     text = str(exc.orig or exc).lower()
     if "locked" in text or "busy" in text:
-        return _("The database is busy: another program holds a lock on it. Nothing was "
-                 "saved; try again in a moment.")
+        return _(
+            "The database is busy: another program holds a lock on it. Nothing was "
+            "saved; try again in a moment."
+        )
     if "readonly" in text or "read-only" in text:
         return _("The database is read-only. Nothing was saved.")
     if "disk" in text and "full" in text:
         return _("The disk is full. Nothing was saved.")
     return _("The database cannot be reached ({detail}). Nothing was saved.").format(
-        detail=redact_url(str(exc.orig or exc).splitlines()[0]))
+        detail=redact_url(str(exc.orig or exc).splitlines()[0])
+    )
 
 
 def describe_open_error(url: str, exc: BaseException) -> str:

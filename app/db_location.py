@@ -55,5 +55,5 @@ def sqlite_file(url: str) -> Path | None:
     prefix = "sqlite:///"
     if not url.startswith(prefix) or "?" in url:
         return None
-    name = url[len(prefix):]
+    name = url[len(prefix) :]
     return Path(name) if name and name != ":memory:" else None

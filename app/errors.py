@@ -34,7 +34,10 @@ class ConflictError(PlannerError):
     """Another user saved the same record since it was loaded (optimistic version check)."""
 
     def __init__(
-        self, message: str, *, current_version: int | None = None,
+        self,
+        message: str,
+        *,
+        current_version: int | None = None,
         attempted: dict[str, object] | None = None,
     ) -> None:
         super().__init__(message)

@@ -62,9 +62,17 @@ _TIME_RANGE_SEPARATOR: dict[str, str] = {"de": "–", "en": "–", "ja": "～"}
 # and CLDR 46 do; Japanese uses the wave dash throughout.
 _DATE_PATTERN: dict[str, str] = {"de": "d. MMMM y", "en": "d MMMM y", "ja": "y年M月d日"}
 _DATE_RANGE_PATTERNS: dict[str, dict[str, tuple[str, str]]] = {
-    "de": {"d": ("d.", "d. MMMM y"), "M": ("d. MMMM", "d. MMMM y"), "y": ("d. MMMM y", "d. MMMM y")},
+    "de": {
+        "d": ("d.", "d. MMMM y"),
+        "M": ("d. MMMM", "d. MMMM y"),
+        "y": ("d. MMMM y", "d. MMMM y"),
+    },
     "en": {"d": ("d", "d MMMM y"), "M": ("d MMMM", "d MMMM y"), "y": ("d MMMM y", "d MMMM y")},
-    "ja": {"d": ("y年M月d日", "d日"), "M": ("y年M月d日", "M月d日"), "y": ("y年M月d日", "y年M月d日")},
+    "ja": {
+        "d": ("y年M月d日", "d日"),
+        "M": ("y年M月d日", "M月d日"),
+        "y": ("y年M月d日", "y年M月d日"),
+    },
 }
 _THIN_DASH = "\u2009–\u2009"
 #: language → (separator within a month, separator across months or years)

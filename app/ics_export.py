@@ -92,8 +92,9 @@ class ExactText(vText):
 
     __slots__ = ()
 
-    def __new__(cls, value: str, encoding: str = DEFAULT_ENCODING, /,
-                params: dict[str, Any] | None = None) -> ExactText:
+    def __new__(
+        cls, value: str, encoding: str = DEFAULT_ENCODING, /, params: dict[str, Any] | None = None
+    ) -> ExactText:
         if params is not None or type(value) is not str:
             return super().__new__(cls, value, encoding, params=params)
         # Plain text without parameters, as the export makes hundreds of: the same
@@ -198,8 +199,10 @@ class _Texts:
         self._zones: dict[str, ZoneInfo] = {}
         chain = fallback_chain(lang)
         # (attribute, language) in fallback order, per localized field
-        self._fields = {field: tuple((f"{field}_{code}", code) for code in chain)
-                        for field in ("title", "description")}
+        self._fields = {
+            field: tuple((f"{field}_{code}", code) for code in chain)
+            for field in ("title", "description")
+        }
 
     def name(self, person: Person) -> str:
         key = id(person)  # one export's Person objects live as long as this cache
@@ -285,8 +288,11 @@ def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str])
         add("DESCRIPTION", ExactText(text), parameters={"LANGUAGE": text_lang or lang})
     elif description:
         add("DESCRIPTION", ExactText(description), parameters={"LANGUAGE": lang})
-        add(X_DESCRIPTION, ExactText(text),
-            parameters={"VALUE": "TEXT", "LANGUAGE": text_lang or lang})
+        add(
+            X_DESCRIPTION,
+            ExactText(text),
+            parameters={"VALUE": "TEXT", "LANGUAGE": text_lang or lang},
+        )
     # X- properties are typed as TEXT, so that parsers unescape commas and line breaks.
     if hosts:
         add(X_HOSTS, ExactText(hosts), parameters={"VALUE": "TEXT"})
@@ -313,8 +319,9 @@ def location_text(venue_name: str, venue_address: str) -> str:
     return ", ".join(part for part in (venue_name.strip(), address) if part)
 
 
-def _description(view: ItemView, text: str, hosts: str, notes: str, texts: _Texts,
-                 sensitive: list[str]) -> str:
+def _description(
+    view: ItemView, text: str, hosts: str, notes: str, texts: _Texts, sensitive: list[str]
+) -> str:
     """The item's description, then labelled lines (hosts, delegation, interpreters …)."""
     item = view.item
     lines: list[str] = []

@@ -53,6 +53,7 @@ _RECURRENCE = ("RRULE", "RDATE", "EXRULE", "EXDATE", "RECURRENCE-ID")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
+
 @dataclass
 class ImportReport:
     created: int = 0
@@ -84,25 +85,37 @@ def import_ics(db: Database, trip_id: int, data: bytes) -> ImportReport:
         unchanged = _apply(session, trip, events, report)
     floating = sum(e.floating for e in events)
     if floating:
-        report.messages.append(ngettext(
-            "{n} event had no time zone; it was read as {zone} time.",
-            "{n} events had no time zone; they were read as {zone} times.",
-            floating).format(n=floating, zone=region.timezone))
+        report.messages.append(
+            ngettext(
+                "{n} event had no time zone; it was read as {zone} time.",
+                "{n} events had no time zone; they were read as {zone} times.",
+                floating,
+            ).format(n=floating, zone=region.timezone)
+        )
     no_end = sum(e.no_end for e in events)
     if no_end:
-        report.messages.append(ngettext(
-            "{n} event had no end time; it was given one hour.",
-            "{n} events had no end time; they were given one hour.", no_end).format(n=no_end))
+        report.messages.append(
+            ngettext(
+                "{n} event had no end time; it was given one hour.",
+                "{n} events had no end time; they were given one hour.",
+                no_end,
+            ).format(n=no_end)
+        )
     no_uid = sum(e.uid is None for e in events)
     if no_uid:
-        report.messages.append(ngettext(
-            "{n} event had no UID; importing the file again will add it again.",
-            "{n} events had no UID; importing the file again will add them again.",
-            no_uid).format(n=no_uid))
+        report.messages.append(
+            ngettext(
+                "{n} event had no UID; importing the file again will add it again.",
+                "{n} events had no UID; importing the file again will add them again.",
+                no_uid,
+            ).format(n=no_uid)
+        )
     if unchanged:
-        report.messages.append(ngettext(
-            "{n} event was unchanged.", "{n} events were unchanged.", unchanged
-        ).format(n=unchanged))
+        report.messages.append(
+            ngettext("{n} event was unchanged.", "{n} events were unchanged.", unchanged).format(
+                n=unchanged
+            )
+        )
     return report
 
 
@@ -111,18 +124,22 @@ def import_ics(db: Database, trip_id: int, data: bytes) -> ImportReport:
 
 def _parse(data: bytes) -> Calendar:
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFileError(_(
-            "The file is too large for a programme ({size} MB; at most {limit} MB)."
-        ).format(size=round(len(data) / 2**20, 1), limit=MAX_IMPORT_BYTES // 2**20))
+        raise ImportFileError(
+            _("The file is too large for a programme ({size} MB; at most {limit} MB).").format(
+                size=round(len(data) / 2**20, 1), limit=MAX_IMPORT_BYTES // 2**20
+            )
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ImportFileError(_(
-            "The file is not UTF-8 encoded text (invalid byte at position {pos}); "
-            "iCalendar files must be UTF-8."
-        ).format(pos=exc.start)) from exc
+        raise ImportFileError(
+            _(
+                "The file is not UTF-8 encoded text (invalid byte at position {pos}); "
+                "iCalendar files must be UTF-8."
+            ).format(pos=exc.start)
+        ) from exc
     not_ical = _("The file is not an iCalendar file (it must begin with BEGIN:VCALENDAR).")
     if _CONTROL.search(text):
         raise ImportFileError(not_ical)
@@ -136,18 +153,22 @@ def _parse(data: bytes) -> Calendar:
         if head == "BEGIN:":
             depth += 1
             if depth > MAX_NESTING:
-                raise ImportFileError(_(
-                    "The file is not a usable iCalendar file: its components are nested "
-                    "more than {limit} levels deep."
-                ).format(limit=MAX_NESTING))
+                raise ImportFileError(
+                    _(
+                        "The file is not a usable iCalendar file: its components are nested "
+                        "more than {limit} levels deep."
+                    ).format(limit=MAX_NESTING)
+                )
             if line.strip().upper() == "BEGIN:VEVENT":
                 events += 1
         elif line[:4].upper() == "END:":
             depth -= 1
     if events > MAX_EVENTS:
-        raise ImportFileError(_(
-            "The file contains {n} events; a programme can import at most {limit}."
-        ).format(n=events, limit=MAX_EVENTS))
+        raise ImportFileError(
+            _("The file contains {n} events; a programme can import at most {limit}.").format(
+                n=events, limit=MAX_EVENTS
+            )
+        )
     try:
         with warnings.catch_warnings():
             # icalendar warns when it guesses a zone; the TZIDs are resolved here instead
@@ -155,8 +176,9 @@ def _parse(data: bytes) -> Calendar:
             cal = Calendar.from_ical(text)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
         reason = str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__
-        raise ImportFileError(_(
-            "The file cannot be read as iCalendar: {reason}").format(reason=reason)) from exc
+        raise ImportFileError(
+            _("The file cannot be read as iCalendar: {reason}").format(reason=reason)
+        ) from exc
     if not isinstance(cal, Component) or cal.name != "VCALENDAR":
         raise ImportFileError(not_ical)
     return cal
@@ -173,9 +195,11 @@ def _read_events(cal: Calendar, region_tz: str) -> list[_Event]:
         event = _read_event(vevent, number, timezones, region_tz)
         if event.uid is not None:
             if event.uid in seen:
-                raise ImportFileError(_(
-                    "The event {event} appears twice in the file (same UID)."
-                ).format(event=event.label))
+                raise ImportFileError(
+                    _("The event {event} appears twice in the file (same UID).").format(
+                        event=event.label
+                    )
+                )
             seen.add(event.uid)
         out.append(event)
     return out
@@ -205,19 +229,23 @@ def _language(component: Component, name: str, text: str) -> str:
     return "ja" if _JAPANESE.search(text) else "en"
 
 
-def _read_event(vevent: Component, number: int, timezones: dict[str, Timezone],
-                region_tz: str) -> _Event:
+def _read_event(
+    vevent: Component, number: int, timezones: dict[str, Timezone], region_tz: str
+) -> _Event:
     summary = _text(vevent, "SUMMARY")
     uid = _text(vevent, "UID") or None
     label = f"“{summary}”" if summary else (f"“{uid}”" if uid else f"#{number}")
     if any(vevent.get(name) is not None for name in _RECURRENCE):
-        raise ImportFileError(_(
-            "The event {event} repeats (RRULE/RDATE); recurring events are not supported in "
-            "a programme. Send each occurrence as an event of its own."
-        ).format(event=label))
+        raise ImportFileError(
+            _(
+                "The event {event} repeats (RRULE/RDATE); recurring events are not supported in "
+                "a programme. Send each occurrence as an event of its own."
+            ).format(event=label)
+        )
     if vevent.get("DTSTART") is None:
-        raise ImportFileError(_("The event {event} has no start time (DTSTART).").format(
-            event=label))
+        raise ImportFileError(
+            _("The event {event} has no start time (DTSTART).").format(event=label)
+        )
     no_end = False
     start, start_tz, floating = _when(vevent, "DTSTART", label, timezones, region_tz)
     all_day = not isinstance(start, datetime)
@@ -225,29 +253,36 @@ def _read_event(vevent: Component, number: int, timezones: dict[str, Timezone],
         end, _tz, end_floating = _when(vevent, "DTEND", label, timezones, region_tz)
         floating = floating or end_floating
         if isinstance(end, datetime) == all_day:
-            raise ImportFileError(_(
-                "The event {event} mixes a date and a date-time in DTSTART and DTEND."
-            ).format(event=label))
+            raise ImportFileError(
+                _("The event {event} mixes a date and a date-time in DTSTART and DTEND.").format(
+                    event=label
+                )
+            )
     elif vevent.get("DURATION") is not None:
         duration = _dt(vevent, "DURATION", label)
         if not isinstance(duration, timedelta):
-            raise ImportFileError(_("The event {event} has an invalid DURATION.").format(
-                event=label))
+            raise ImportFileError(
+                _("The event {event} has an invalid DURATION.").format(event=label)
+            )
         end = start + duration
     elif all_day:
         end = start + timedelta(days=1)
     else:
         end, no_end = start + DEFAULT_DURATION, True
     if end < start or (all_day and end == start):
-        raise ImportFileError(_("The event {event} ends (DTEND) before it starts.").format(
-            event=label))
+        raise ImportFileError(
+            _("The event {event} ends (DTEND) before it starts.").format(event=label)
+        )
     if all_day:
         starts_at, ends_at = local_day_bounds(start, end - timedelta(days=1), region_tz)
         start_tz = region_tz
     else:
         starts_at, ends_at = start.astimezone(UTC), end.astimezone(UTC)
     values: dict[str, Any] = {
-        "starts_at": starts_at, "ends_at": ends_at, "timezone": start_tz, "all_day": all_day,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "timezone": start_tz,
+        "all_day": all_day,
         f"title_{_language(vevent, 'SUMMARY', summary)}": summary,
         "topic": ", ".join(str(c) for c in _categories(vevent)),
     }
@@ -256,7 +291,8 @@ def _read_event(vevent: Component, number: int, timezones: dict[str, Timezone],
     description = _text(vevent, "DESCRIPTION")
     text, prop = description, "DESCRIPTION"
     if vevent.get(X_DESCRIPTION) is not None and description.startswith(
-            _text(vevent, X_DESCRIPTION)):
+        _text(vevent, X_DESCRIPTION)
+    ):
         text, prop = _text(vevent, X_DESCRIPTION), X_DESCRIPTION
     values[f"description_{_language(vevent, prop, text)}"] = text
     location = _text(vevent, "LOCATION")
@@ -269,8 +305,11 @@ def _read_event(vevent: Component, number: int, timezones: dict[str, Timezone],
         if (extra := _text(vevent, prop)) and extra in description:
             values[key] = extra
     status = _text(vevent, "STATUS").upper()
-    mapped = {"CANCELLED": ItemStatus.CANCELLED.value, "CONFIRMED": ItemStatus.CONFIRMED.value,
-              "TENTATIVE": ItemStatus.PLANNED.value}.get(status)
+    mapped = {
+        "CANCELLED": ItemStatus.CANCELLED.value,
+        "CONFIRMED": ItemStatus.CONFIRMED.value,
+        "TENTATIVE": ItemStatus.PLANNED.value,
+    }.get(status)
     return _Event(uid, label, values, mapped, floating, no_end)
 
 
@@ -297,29 +336,38 @@ def _dt(vevent: Component, name: str, label: str) -> Any:
     try:
         return vevent[name].dt
     except (AttributeError, KeyError, ValueError, TypeError) as exc:
-        raise ImportFileError(_("The event {event} has an invalid {prop} value.").format(
-            event=label, prop=name)) from exc
+        raise ImportFileError(
+            _("The event {event} has an invalid {prop} value.").format(event=label, prop=name)
+        ) from exc
 
 
-def _when(vevent: Component, name: str, label: str, timezones: dict[str, Timezone],
-          region_tz: str) -> tuple[Any, str, bool]:
+def _when(
+    vevent: Component, name: str, label: str, timezones: dict[str, Timezone], region_tz: str
+) -> tuple[Any, str, bool]:
     """The value as an aware datetime (or a date), the item zone, and whether it floated."""
     value = _dt(vevent, name, label)
     if not isinstance(value, datetime):
         if isinstance(value, date):
             return value, region_tz, False
-        raise ImportFileError(_("The event {event} has an invalid {prop} value.").format(
-            event=label, prop=name))
+        raise ImportFileError(
+            _("The event {event} has an invalid {prop} value.").format(event=label, prop=name)
+        )
     tzid = vevent[name].params.get("TZID")
     wall = value.replace(tzinfo=None)
     if tzid:
-        zone = resolve_tzid(str(tzid), timezones.get(str(tzid)), wall,
-                            (region_tz, "Europe/Berlin", "Europe/London", "Asia/Tokyo"))
+        zone = resolve_tzid(
+            str(tzid),
+            timezones.get(str(tzid)),
+            wall,
+            (region_tz, "Europe/Berlin", "Europe/London", "Asia/Tokyo"),
+        )
         if zone is None:
-            raise ImportFileError(_(
-                "The event {event} uses the unknown time zone '{tzid}'. Use an IANA name "
-                "such as Asia/Tokyo or Europe/London."
-            ).format(event=label, tzid=tzid))
+            raise ImportFileError(
+                _(
+                    "The event {event} uses the unknown time zone '{tzid}'. Use an IANA name "
+                    "such as Asia/Tokyo or Europe/London."
+                ).format(event=label, tzid=tzid)
+            )
         return wall.replace(tzinfo=ZoneInfo(zone)), zone, False
     if value.tzinfo is not None and value.utcoffset() == timedelta(0):
         return value.astimezone(UTC), region_tz, False
@@ -334,8 +382,7 @@ def _when(vevent: Component, name: str, label: str, timezones: dict[str, Timezon
 def _apply(session: Session, trip: Trip, events: list[_Event], report: ImportReport) -> int:
     """Writes the events; returns how many left their item as it was."""
     unchanged = 0
-    existing = list(session.scalars(select(ProgrammeItem).where(
-        ProgrammeItem.trip_id == trip.id)))
+    existing = list(session.scalars(select(ProgrammeItem).where(ProgrammeItem.trip_id == trip.id)))
     by_uid = {i.external_uid: i for i in existing if i.external_uid}
     by_id = {i.id: i for i in existing}
     for event in events:
@@ -351,8 +398,11 @@ def _apply(session: Session, trip: Trip, events: list[_Event], report: ImportRep
             elif not _update(session, trip, item, event, report):
                 unchanged += 1
         except PlannerError as exc:  # validation, a UID used twice, a concurrent edit
-            raise ImportFileError(_("The event {event} cannot be imported: {reason}").format(
-                event=event.label, reason=exc.message)) from exc
+            raise ImportFileError(
+                _("The event {event} cannot be imported: {reason}").format(
+                    event=event.label, reason=exc.message
+                )
+            ) from exc
     return unchanged
 
 
@@ -370,8 +420,9 @@ def _create(session: Session, trip: Trip, event: _Event, report: ImportReport) -
         report.cancelled += 1
 
 
-def _update(session: Session, trip: Trip, item: ProgrammeItem, event: _Event,
-            report: ImportReport) -> bool:
+def _update(
+    session: Session, trip: Trip, item: ProgrammeItem, event: _Event, report: ImportReport
+) -> bool:
     current = {f: getattr(item, f) for f in ITEM_FIELDS}
     merged = current | event.values
     if event.status is not None:

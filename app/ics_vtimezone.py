@@ -58,8 +58,14 @@ class _Transition:
 
     def key(self) -> tuple[object, ...]:
         """What must not change between years for one RRULE to describe both changes."""
-        return (self.wall.month, self.wall.time(), self.offset_from, self.offset_to,
-                self.name, self.is_dst)
+        return (
+            self.wall.month,
+            self.wall.time(),
+            self.offset_from,
+            self.offset_to,
+            self.name,
+            self.is_dst,
+        )
 
 
 @dataclass(frozen=True)
@@ -76,8 +82,7 @@ class _Observance:
 
 def _state(zone: ZoneInfo, instant: datetime) -> tuple[timedelta, str, bool]:
     local = instant.astimezone(zone)
-    return (local.utcoffset() or timedelta(0), local.tzname() or "",
-            bool(local.dst()))
+    return (local.utcoffset() or timedelta(0), local.tzname() or "", bool(local.dst()))
 
 
 def _transitions(zone: ZoneInfo, first_year: int, last_year: int) -> list[_Transition]:
@@ -146,8 +151,11 @@ def _observances(tzid: str, first_year: int, last_year: int) -> tuple[_Observanc
                 rrule = {"FREQ": "YEARLY", "BYMONTH": head.wall.month, part: value}
                 if run[-1].wall.year < last_year + 1:
                     rrule["UNTIL"] = run[-1].at_utc  # UTC, as RFC 5545 requires here
-            result.append(_Observance(head.is_dst, head.wall, head.offset_from,
-                                      head.offset_to, head.name, rrule))
+            result.append(
+                _Observance(
+                    head.is_dst, head.wall, head.offset_from, head.offset_to, head.name, rrule
+                )
+            )
     return tuple(result)
 
 
@@ -212,8 +220,9 @@ def iana_name(name: str) -> str | None:
     return candidate
 
 
-def resolve_tzid(tzid: str, component: Timezone | None, wall: datetime,
-                 candidates: tuple[str, ...]) -> str | None:
+def resolve_tzid(
+    tzid: str, component: Timezone | None, wall: datetime, candidates: tuple[str, ...]
+) -> str | None:
     """An IANA name for the TZID of an imported file, or None if there is no safe one.
 
     Tried in order: the name itself; a Windows name ("Tokyo Standard Time"); a
@@ -241,7 +250,9 @@ def resolve_tzid(tzid: str, component: Timezone | None, wall: datetime,
     probes = [wall + timedelta(days=d) for d in (-120, -60, 0, 60, 120, 180)]
     for zone in dict.fromkeys(candidates):
         known = ZoneInfo(zone)
-        if all(p.replace(tzinfo=custom).utcoffset() == p.replace(tzinfo=known).utcoffset()
-               for p in probes):
+        if all(
+            p.replace(tzinfo=custom).utcoffset() == p.replace(tzinfo=known).utcoffset()
+            for p in probes
+        ):
             return zone
     return None

@@ -134,7 +134,8 @@ def _statements() -> _Statements:
     items_of_trip = select(ProgrammeItem.id).where(ProgrammeItem.trip_id == trip_id)
     return _Statements(
         trip=select(*_columns(Trip, TripRecord), *_columns(Region, RegionRecord))
-        .join(Region, Region.id == Trip.region_id).where(Trip.id == trip_id),
+        .join(Region, Region.id == Trip.region_id)
+        .where(Trip.id == trip_id),
         person=select(*person).where(Person.id == bindparam("person_id")),
         # The joins, filters and orders of load_trip_programme, so that rows that tie
         # (or have no order) come in the same order there and here.
@@ -145,14 +146,16 @@ def _statements() -> _Statements:
         items=select(*_columns(ProgrammeItem, ItemRecord))
         .where(ProgrammeItem.trip_id == trip_id)
         .order_by(ProgrammeItem.starts_at, ProgrammeItem.id),
-        attendance=select(ItemAttendance.item_id, ItemAttendance.person_id)
-        .where(ItemAttendance.item_id.in_(items_of_trip)),
+        attendance=select(ItemAttendance.item_id, ItemAttendance.person_id).where(
+            ItemAttendance.item_id.in_(items_of_trip)
+        ),
         people=select(*person).where(Person.id.in_(bindparam("ids", expanding=True))),
         interpreters=select(*_columns(InterpreterAssignment, AssignmentRecord), *person)
         .join(Person, Person.id == InterpreterAssignment.person_id)
         .join(ProgrammeItem, ProgrammeItem.id == InterpreterAssignment.item_id)
         .where(ProgrammeItem.trip_id == trip_id),
-        contacts=select(*person).where(Person.region_id == bindparam("region_id"))
+        contacts=select(*person)
+        .where(Person.region_id == bindparam("region_id"))
         .order_by(Person.family_name, Person.given_name),
     )
 
@@ -180,19 +183,27 @@ def load_programme_records(
                 get_or_raise(session, Person, person_id)
             person = PersonRecord._make(row)  # type: ignore[arg-type]
         n_member = len(MemberRecord._fields)
-        members = [MemberView(MemberRecord._make(row[:n_member]),  # type: ignore[arg-type]
-                              PersonRecord._make(row[n_member:]))  # type: ignore[arg-type]
-                   for row in conn.execute(q.members, key).all()]
+        members = [
+            MemberView(
+                MemberRecord._make(row[:n_member]),  # type: ignore[arg-type]
+                PersonRecord._make(row[n_member:]),
+            )  # type: ignore[arg-type]
+            for row in conn.execute(q.members, key).all()
+        ]
         items = list(map(ItemRecord._make, conn.execute(q.items, key).all()))
         pairs = conn.execute(q.attendance, key).all()
         # One record per person, as the ORM's identity map gives one object per row:
         # the document formats each person's name once.
-        people: dict[int, PersonRecord] = {mv.person.id: mv.person  # type: ignore[misc]
-                                           for mv in members}
+        people: dict[int, PersonRecord] = {
+            mv.person.id: mv.person  # type: ignore[misc]
+            for mv in members
+        }
         others = {attendee_id for _item_id, attendee_id in pairs} - people.keys()
         if others:
-            people.update((row[0], PersonRecord._make(row)) for row in conn.execute(
-                q.people, {"ids": sorted(others)}).all())
+            people.update(
+                (row[0], PersonRecord._make(row))
+                for row in conn.execute(q.people, {"ids": sorted(others)}).all()
+            )
         attendees: dict[int, list[PersonRecord]] = {}
         for item_id, attendee_id in pairs:
             attendees.setdefault(item_id, []).append(people[attendee_id])
@@ -204,9 +215,21 @@ def load_programme_records(
             if interpreter is None:
                 interpreter = people[row[n_assignment]] = PersonRecord._make(row[n_assignment:])
             interpreters.setdefault(assignment.item_id, []).append((interpreter, assignment))
-        partners = [PersonRecord._make(row) for row in conn.execute(
-            q.contacts, {"region_id": region.id}).all()] if contacts else []
+        partners = (
+            [
+                PersonRecord._make(row)
+                for row in conn.execute(q.contacts, {"region_id": region.id}).all()
+            ]
+            if contacts
+            else []
+        )
 
     views = item_views(items, members, attendees, interpreters, person_id=person_id)
-    return TripProgramme(trip=trip, region=region, members=members,  # type: ignore[arg-type]
-                         items=views, person=person, contacts=partners)  # type: ignore[arg-type]
+    return TripProgramme(
+        trip=trip,
+        region=region,
+        members=members,  # type: ignore[arg-type]
+        items=views,
+        person=person,
+        contacts=partners,
+    )  # type: ignore[arg-type]

@@ -30,9 +30,9 @@ def local_to_utc(day: date, wall: time, tz: str, *, field: str = "start") -> dat
     if instant.astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValidationError(
             {
-                field: _("{time} does not exist on {day} in {zone} (the clocks go forward).").format(
-                    time=wall.strftime("%H:%M"), day=day.isoformat(), zone=tz
-                )
+                field: _(
+                    "{time} does not exist on {day} in {zone} (the clocks go forward)."
+                ).format(time=wall.strftime("%H:%M"), day=day.isoformat(), zone=tz)
             }
         )
     return instant

@@ -53,8 +53,9 @@ def _recording() -> Iterator[tuple[list[Component], list[tuple[Any, ...]]]]:
             objs.append(component)  # kept alive, so ids stay unique
         return index[key]
 
-    def add(self: Component, name: str, value: Any, parameters: Any = None,
-            encode: bool = True) -> None:
+    def add(
+        self: Component, name: str, value: Any, parameters: Any = None, encode: bool = True
+    ) -> None:
         if depth[0] == 0:
             params = None if parameters is None else dict(parameters)
             ops.append((_ADD, number(self), name, value, params, encode))
@@ -94,8 +95,9 @@ def record(export: Callable[[], bytes]) -> tuple[bytes, Replay]:
     roots = [n for n in range(len(objs)) if n not in children]
     if len(roots) != 1:
         raise AssertionError(f"expected one root component, found {len(roots)}")
-    replay = Replay([type(c) for c in objs], ops, roots[0],
-                    sum(1 for c in objs if c.name == "VEVENT"))
+    replay = Replay(
+        [type(c) for c in objs], ops, roots[0], sum(1 for c in objs if c.name == "VEVENT")
+    )
     rebuilt = replay.build()
     if rebuilt != produced:
         raise AssertionError("the icalendar replay does not reproduce the export")

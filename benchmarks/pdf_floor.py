@@ -116,7 +116,7 @@ def _t(fonts: Fonts, value: object) -> Text:
 
 
 def _labelled(fonts: Fonts, label: str, value: str) -> Text:
-    """"Label: value" with the label in the bold font."""
+    """ "Label: value" with the label in the bold font."""
     text = _t(fonts, value)
     head = f'<font name="{fonts.latin_bold}">{label}: </font>'
     return Text(head + text.markup, text.japanese)
@@ -149,19 +149,29 @@ def prepare(db: object, trip_id: int, fonts: Fonts) -> FloorDoc:
         (t("Dates"), t(f"{trip.start_date:%d %B %Y} – {trip.end_date:%d %B %Y}")),
         (t("Direction"), t(trip.direction.title())),
         (t("Status"), t(trip.status.title())),
-        (t("Times"), t(f"Times are local at the venue; the time in {HOME_TZ} is shown "
-                       "beside them.")),
+        (
+            t("Times"),
+            t(f"Times are local at the venue; the time in {HOME_TZ} is shown beside them."),
+        ),
     ]
-    members = [(t(str(n)), t(_name(mv.person)), t(mv.member.role.replace("_", " ").title()),
-                t(f"{mv.person.function_en}\n{mv.person.organisation}".strip()))
-               for n, mv in enumerate(prog.members, start=1)]
-    interpreters = [(t(_name(p)), t("German → Japanese"), t(p.organisation))
-                    for p in prog.interpreters]
+    members = [
+        (
+            t(str(n)),
+            t(_name(mv.person)),
+            t(mv.member.role.replace("_", " ").title()),
+            t(f"{mv.person.function_en}\n{mv.person.organisation}".strip()),
+        )
+        for n, mv in enumerate(prog.members, start=1)
+    ]
+    interpreters = [
+        (t(_name(p)), t("German → Japanese"), t(p.organisation)) for p in prog.interpreters
+    ]
     member_ids = {mv.person.id for mv in prog.members}
     days = []
     views = sorted(prog.items, key=lambda v: v.item.starts_at)
     for day, group in groupby(
-            views, key=lambda v: v.item.starts_at.astimezone(ZoneInfo(v.item.timezone)).date()):
+        views, key=lambda v: v.item.starts_at.astimezone(ZoneInfo(v.item.timezone)).date()
+    ):
         n = (day - trip.start_date).days + 1
         rows = []
         for view in group:
@@ -174,23 +184,41 @@ def prepare(db: object, trip_id: int, fonts: Fonts) -> FloorDoc:
                 lines.append((_labelled(fonts, "Venue", venue), "cell"))
             if view.attendees:
                 ids = {p.id for p in view.attendees}
-                who = ("the whole delegation" if len(ids) > 1 and ids == member_ids
-                       else ", ".join(_name(p) for p in view.attendees))
+                who = (
+                    "the whole delegation"
+                    if len(ids) > 1 and ids == member_ids
+                    else ", ".join(_name(p) for p in view.attendees)
+                )
                 lines.append((_labelled(fonts, "Attending", who), "cell"))
             if view.interpreters:
-                lines.append((_labelled(fonts, "Interpreter", "; ".join(
-                    f"{_name(p)} (German → Japanese)" for p, _a in view.interpreters)), "cell"))
+                lines.append(
+                    (
+                        _labelled(
+                            fonts,
+                            "Interpreter",
+                            "; ".join(
+                                f"{_name(p)} (German → Japanese)" for p, _a in view.interpreters
+                            ),
+                        ),
+                        "cell",
+                    )
+                )
             elif item.interpreting_needed:
                 lines.append((_labelled(fonts, "Interpreter", "not yet assigned"), "warn"))
-            rows.append(ItemRow(
-                t(_span(item.starts_at, item.ends_at, item.timezone)),
-                t(f"({_span(item.starts_at, item.ends_at, HOME_TZ)})"),
-                t(item.title_en), lines))
+            rows.append(
+                ItemRow(
+                    t(_span(item.starts_at, item.ends_at, item.timezone)),
+                    t(f"({_span(item.starts_at, item.ends_at, HOME_TZ)})"),
+                    t(item.title_en),
+                    lines,
+                )
+            )
         days.append((t(f"Day {n} – {day:%A, %d %B %Y}"), rows))
     contacts = [(t(_name(p)), t(p.function_en)) for p in prog.contacts]
     footer = f"Regionalverband Ruhr – Delegation Planner<br/>Exported on {date.today():%d %B %Y}"
-    return FloorDoc(title, t(trip.title_en), facts, members, interpreters, days, contacts,
-                    footer, fonts)
+    return FloorDoc(
+        title, t(trip.title_en), facts, members, interpreters, days, contacts, footer, fonts
+    )
 
 
 def build(doc: FloorDoc) -> bytes:
@@ -203,16 +231,26 @@ def build(doc: FloorDoc) -> bytes:
         if key not in styles:
             size, leading, colour, before, after, bold = _STYLES[name]
             font = fonts.japanese if japanese else (fonts.latin_bold if bold else fonts.latin)
-            styles[key] = ParagraphStyle(f"{name}{int(japanese)}", fontName=font,
-                                         fontSize=size, leading=leading, textColor=colour,
-                                         spaceBefore=before, spaceAfter=after)
+            styles[key] = ParagraphStyle(
+                f"{name}{int(japanese)}",
+                fontName=font,
+                fontSize=size,
+                leading=leading,
+                textColor=colour,
+                spaceBefore=before,
+                spaceAfter=after,
+            )
         return styles[key]
 
     def p(text: Text, name: str = "cell") -> Paragraph:
         return Paragraph(text.markup, style(name, text.japanese))
 
-    def table(rows: list[list[object]], widths: list[float], header: bool = True,
-              extra: list[tuple] | None = None) -> Table:
+    def table(
+        rows: list[list[object]],
+        widths: list[float],
+        header: bool = True,
+        extra: list[tuple] | None = None,
+    ) -> Table:
         tbl = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
         commands: list[tuple] = [
             ("FONT", (0, 0), (-1, -1), fonts.latin, 9),
@@ -224,48 +262,80 @@ def build(doc: FloorDoc) -> bytes:
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ]
         if header:
-            commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ]
         tbl.setStyle(TableStyle(commands + (extra or [])))
         return tbl
 
     def head(*labels: str) -> list[object]:
         return [Paragraph(label, style("cellb", False)) for label in labels]
 
-    story: list[object] = [Paragraph("Itinerary", style("subtitle", False)),
-                           p(doc.heading, "title"), Spacer(1, 3 * mm)]
-    story.append(table([[p(k, "cellb"), p(v)] for k, v in doc.facts],
-                       [42 * mm, BODY - 42 * mm], header=False))
+    story: list[object] = [
+        Paragraph("Itinerary", style("subtitle", False)),
+        p(doc.heading, "title"),
+        Spacer(1, 3 * mm),
+    ]
+    story.append(
+        table(
+            [[p(k, "cellb"), p(v)] for k, v in doc.facts], [42 * mm, BODY - 42 * mm], header=False
+        )
+    )
     if doc.members:
-        story += [CondPageBreak(50 * mm),
-                  Paragraph(f"Delegation ({len(doc.members)} members)", style("h1", False)),
-                  table([head("No.", "Name", "Role", "Function")]
-                        + [[p(a), p(b, "cellb"), p(c), p(d)] for a, b, c, d in doc.members],
-                        [12 * mm, 50 * mm, 34 * mm, BODY - 96 * mm])]
+        story += [
+            CondPageBreak(50 * mm),
+            Paragraph(f"Delegation ({len(doc.members)} members)", style("h1", False)),
+            table(
+                [head("No.", "Name", "Role", "Function")]
+                + [[p(a), p(b, "cellb"), p(c), p(d)] for a, b, c, d in doc.members],
+                [12 * mm, 50 * mm, 34 * mm, BODY - 96 * mm],
+            ),
+        ]
     if doc.interpreters:
-        story += [CondPageBreak(35 * mm), Paragraph("Interpreters", style("h1", False)),
-                  table([head("Name", "Languages", "Organisation")]
-                        + [[p(a, "cellb"), p(b), p(c)] for a, b, c in doc.interpreters],
-                        [62 * mm, 60 * mm, BODY - 122 * mm])]
+        story += [
+            CondPageBreak(35 * mm),
+            Paragraph("Interpreters", style("h1", False)),
+            table(
+                [head("Name", "Languages", "Organisation")]
+                + [[p(a, "cellb"), p(b), p(c)] for a, b, c in doc.interpreters],
+                [62 * mm, 60 * mm, BODY - 122 * mm],
+            ),
+        ]
     story += [CondPageBreak(150 * mm), Paragraph("Programme", style("h1", False))]
     for heading, rows in doc.days:
         data: list[list[object]] = [[p(heading, "h2"), ""]]
         for row in rows:
-            data.append([[p(row.time, "cellb"), p(row.home, "small")],
-                         [p(row.title, "item")] + [p(text, name) for text, name in row.lines]])
-        story += [CondPageBreak(40 * mm),
-                  table(data, [TIME_COL, BODY - TIME_COL], extra=[
-                      ("SPAN", (0, 0), (-1, 0)), ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
-                      ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
-                      ("TOPPADDING", (0, 1), (-1, -1), 5),
-                      ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]),
-                  Spacer(1, 4 * mm)]
+            data.append(
+                [
+                    [p(row.time, "cellb"), p(row.home, "small")],
+                    [p(row.title, "item")] + [p(text, name) for text, name in row.lines],
+                ]
+            )
+        story += [
+            CondPageBreak(40 * mm),
+            table(
+                data,
+                [TIME_COL, BODY - TIME_COL],
+                extra=[
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+                    ("TOPPADDING", (0, 1), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
+                ],
+            ),
+            Spacer(1, 4 * mm),
+        ]
     if doc.contacts:
-        story += [CondPageBreak(50 * mm), Paragraph("Contacts on the partner side",
-                                                    style("h1", False)),
-                  table([head("Name", "Function")] + [[p(a, "cellb"), p(b)]
-                                                      for a, b in doc.contacts],
-                        [58 * mm, BODY - 58 * mm])]
+        story += [
+            CondPageBreak(50 * mm),
+            Paragraph("Contacts on the partner side", style("h1", False)),
+            table(
+                [head("Name", "Function")] + [[p(a, "cellb"), p(b)] for a, b in doc.contacts],
+                [58 * mm, BODY - 58 * mm],
+            ),
+        ]
 
     footer_style = style("footer", False)
     right = ParagraphStyle("footer-right", parent=footer_style, alignment=TA_RIGHT)
@@ -276,9 +346,10 @@ def build(doc: FloorDoc) -> bytes:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
-        for text, st, x, width in ((doc.footer, footer_style, MARGIN_X, BODY * 0.7),
-                                   (f"Page {page} of {pages}", right, MARGIN_X + BODY * 0.7,
-                                    BODY * 0.3)):
+        for text, st, x, width in (
+            (doc.footer, footer_style, MARGIN_X, BODY * 0.7),
+            (f"Page {page} of {pages}", right, MARGIN_X + BODY * 0.7, BODY * 0.3),
+        ):
             para = Paragraph(text, st)
             _w, h = para.wrapOn(canvas, width, 40 * mm)
             para.drawOn(canvas, x, y - 1.5 * mm - h)
@@ -309,10 +380,18 @@ def build(doc: FloorDoc) -> bytes:
             super().save()
 
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                      topMargin=MARGIN_Y, bottomMargin=MARGIN_Y, title=doc.title,
-                      author="Regionalverband Ruhr – Delegation Planner", lang="en",
-                      initialFontName=fonts.latin).build(story, canvasmaker=NumberedCanvas)
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_Y,
+        bottomMargin=MARGIN_Y,
+        title=doc.title,
+        author="Regionalverband Ruhr – Delegation Planner",
+        lang="en",
+        initialFontName=fonts.latin,
+    ).build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 
 
@@ -324,5 +403,12 @@ def page_count(pdf: bytes) -> int:
     return max(counts) if counts else 0
 
 
-__all__ = ["FloorDoc", "Fonts", "build", "fonts_of_the_program", "page_count", "prepare",
-           "pdfmetrics"]
+__all__ = [
+    "FloorDoc",
+    "Fonts",
+    "build",
+    "fonts_of_the_program",
+    "page_count",
+    "prepare",
+    "pdfmetrics",
+]

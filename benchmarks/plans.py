@@ -50,35 +50,50 @@ def queries(trip_id: int, region_id: int) -> list[Query]:
 
     open_statuses = (FollowUpStatus.OPEN.value, FollowUpStatus.IN_PROGRESS.value)
     out = [
-        Query("trips (all)", lambda db: trips.list_trips(db),
-              frozenset({"trip", "delegation_member"})),
-        Query("trips of a region", lambda db: trips.list_trips(db, region_id=region_id),
-              frozenset({"delegation_member"})),
-        Query("follow-ups (all)", lambda db: followups.list_follow_ups(db),
-              frozenset({"follow_up"})),
-        Query("open follow-ups of a region", lambda db: followups.list_follow_ups(
-            db, region_id=region_id, statuses=open_statuses)),
+        Query(
+            "trips (all)", lambda db: trips.list_trips(db), frozenset({"trip", "delegation_member"})
+        ),
+        Query(
+            "trips of a region",
+            lambda db: trips.list_trips(db, region_id=region_id),
+            frozenset({"delegation_member"}),
+        ),
+        Query(
+            "follow-ups (all)", lambda db: followups.list_follow_ups(db), frozenset({"follow_up"})
+        ),
+        Query(
+            "open follow-ups of a region",
+            lambda db: followups.list_follow_ups(db, region_id=region_id, statuses=open_statuses),
+        ),
         Query("people (all)", lambda db: people.list_people(db), frozenset({"person"})),
-        Query("partner regions (all)", lambda db: regions.list_regions(db),
-              frozenset({"region"})),
-        Query("trip programme (exports, trip page)",
-              lambda db: load_trip_programme(db, trip_id)),
+        Query("partner regions (all)", lambda db: regions.list_regions(db), frozenset({"region"})),
+        Query("trip programme (exports, trip page)", lambda db: load_trip_programme(db, trip_id)),
         Query("schedule checks of a trip", lambda db: find_problems(db, trip_id)),
     ]
     if hasattr(followups, "list_follow_up_summaries"):
-        out.append(Query("follow-ups (all, summaries)",
-                         lambda db: followups.list_follow_up_summaries(db),
-                         frozenset({"follow_up", "region", "trip"})))
+        out.append(
+            Query(
+                "follow-ups (all, summaries)",
+                lambda db: followups.list_follow_up_summaries(db),
+                frozenset({"follow_up", "region", "trip"}),
+            )
+        )
     if hasattr(followups, "count_follow_ups"):
-        out.append(Query("open follow-ups (count)", lambda db: followups.count_follow_ups(
-            db, statuses=open_statuses), frozenset({"follow_up"})))
+        out.append(
+            Query(
+                "open follow-ups (count)",
+                lambda db: followups.count_follow_ups(db, statuses=open_statuses),
+                frozenset({"follow_up"}),
+            )
+        )
     try:
         followups.list_follow_ups(None, trip_id=trip_id)  # type: ignore[arg-type]
     except TypeError:
         pass  # no trip filter in this version
     except Exception:  # noqa: BLE001 — the keyword exists (None is no database)
-        out.append(Query("follow-ups of a trip",
-                         lambda db: followups.list_follow_ups(db, trip_id=trip_id)))
+        out.append(
+            Query("follow-ups of a trip", lambda db: followups.list_follow_ups(db, trip_id=trip_id))
+        )
     return out
 
 
@@ -100,8 +115,9 @@ def _capture(db: Database, run: Callable[[Database], object]) -> list[tuple[str,
 _SQLITE_SCAN = re.compile(r"^SCAN (\w+)(.*)$")
 
 
-def _sqlite_violations(db: Database, statement: str, parameters: Any,
-                       may_scan: frozenset[str]) -> tuple[list[str], str]:
+def _sqlite_violations(
+    db: Database, statement: str, parameters: Any, may_scan: frozenset[str]
+) -> tuple[list[str], str]:
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
     details = [str(r[-1]) for r in rows]
@@ -120,8 +136,7 @@ def _pg_nodes(node: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _pg_plan(db: Database, statement: str, parameters: Any,
-             seqscan: bool) -> list[dict[str, Any]]:
+def _pg_plan(db: Database, statement: str, parameters: Any, seqscan: bool) -> list[dict[str, Any]]:
     with db.engine.connect() as conn:
         if not seqscan:
             conn.exec_driver_sql("SET enable_seqscan = off")
@@ -131,20 +146,27 @@ def _pg_plan(db: Database, statement: str, parameters: Any,
     return _pg_nodes(plan[0]["Plan"])
 
 
-def _pg_violations(db: Database, statement: str, parameters: Any,
-                   may_scan: frozenset[str]) -> tuple[list[str], str]:
+def _pg_violations(
+    db: Database, statement: str, parameters: Any, may_scan: frozenset[str]
+) -> tuple[list[str], str]:
     """Seq scans that remain with ``enable_seqscan = off``: no index can serve the
     query (the project's unit test asks PostgreSQL the same way). The default plan
     is summarised too — on tables of a few hundred rows the planner rightly scans."""
     nodes = _pg_plan(db, statement, parameters, seqscan=False)
-    bad = [f"Seq Scan on {n.get('Relation Name')}" for n in nodes
-           if n.get("Node Type") == "Seq Scan"
-           and n.get("Relation Name") not in may_scan | SMALL_TABLES]
+    bad = [
+        f"Seq Scan on {n.get('Relation Name')}"
+        for n in nodes
+        if n.get("Node Type") == "Seq Scan"
+        and n.get("Relation Name") not in may_scan | SMALL_TABLES
+    ]
     default = _pg_plan(db, statement, parameters, seqscan=True)
     summary = ", ".join(
-        f"{n['Node Type']}" + (f" on {n['Relation Name']}" if n.get("Relation Name") else "")
+        f"{n['Node Type']}"
+        + (f" on {n['Relation Name']}" if n.get("Relation Name") else "")
         + (f" using {n['Index Name']}" if n.get("Index Name") else "")
-        for n in default if "Scan" in n["Node Type"])
+        for n in default
+        if "Scan" in n["Node Type"]
+    )
     return bad, summary
 
 

@@ -77,16 +77,22 @@ def _child_env(workdir: Path, run: int) -> dict[str, str]:
     home = workdir / f"home-{run}"
     (home / ".config").mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if k != "DELEGATION_PLANNER_DB"}
-    env.update(QT_QPA_PLATFORM="offscreen", LANGUAGE="en", LC_ALL="C.UTF-8", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / ".config"),
-               XDG_DATA_HOME=str(home / ".local" / "share"),
-               XDG_CACHE_HOME=str(workdir / "cache"),
-               # Compiled modules as an installed program has them (pip compiles on
-               # install), kept in the work folder rather than in the source tree.
-               PYTHONPYCACHEPREFIX=str(workdir / "pycache"))
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        LANGUAGE="en",
+        LC_ALL="C.UTF-8",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CACHE_HOME=str(workdir / "cache"),
+        # Compiled modules as an installed program has them (pip compiles on
+        # install), kept in the work folder rather than in the source tree.
+        PYTHONPYCACHEPREFIX=str(workdir / "pycache"),
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(
-        [str(ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
+        [str(ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    )
     return env
 
 
@@ -97,8 +103,14 @@ def _probe(ctx: Context, *args: str, timeout: float = 600) -> tuple[float, str, 
     """Run benchmarks.ui_probe in a fresh process; (start time, stdout, stderr)."""
     env = _child_env(ctx.workdir, next(_runs))
     started = time.time()
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.ui_probe", *args], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.ui_probe", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     if proc.returncode != 0:
         tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         raise RuntimeError(f"ui_probe {args[0]} exited {proc.returncode}: {tail[:160]}")
@@ -108,7 +120,7 @@ def _probe(ctx: Context, *args: str, timeout: float = 600) -> tuple[float, str, 
 def _line(stdout: str, tag: str) -> str:
     for line in stdout.splitlines():
         if line.startswith(tag + " "):
-            return line[len(tag) + 1:]
+            return line[len(tag) + 1 :]
     raise RuntimeError(f"no {tag} line in the probe's output")
 
 
@@ -156,12 +168,20 @@ def fig_startup(ctx: Context) -> list[Row]:
         floors.append(t_floor)
         ratios.append(t_app / t_floor)
     ratio = median(ratios)
-    row = Row("1 startup (window + trip list)", ms(median(ours)), ms(median(floors)), ratio,
-              T_STARTUP, ratio <= 2.0)
+    row = Row(
+        "1 startup (window + trip list)",
+        ms(median(ours)),
+        ms(median(floors)),
+        ratio,
+        T_STARTUP,
+        ratio <= 2.0,
+    )
     row.notes.append(f"trip list rows when first painted: {rows}")
     if working:
-        row.notes.append(f"database open and a trip shown (clicks work) after "
-                         f"{ms(median(working))} (for information)")
+        row.notes.append(
+            f"database open and a trip shown (clicks work) after "
+            f"{ms(median(working))} (for information)"
+        )
     return [row]
 
 
@@ -186,8 +206,9 @@ def _min_seconds(ctx: Context) -> float:
     return 0.3 if ctx.quick else 1.0
 
 
-def _paired(ctx: Context, ours: Callable[[], object], floor: Callable[[], object],
-            min_seconds: float) -> tuple[float, float, float, str]:
+def _paired(
+    ctx: Context, ours: Callable[[], object], floor: Callable[[], object], min_seconds: float
+) -> tuple[float, float, float, str]:
     """Median (ours, floor, ratio) over the repeats, measured alternately, and the
     range of the repeats' ratios (for the notes)."""
     a, b, r = [], [], []
@@ -209,10 +230,18 @@ def fig_ics(ctx: Context, db: object) -> list[Row]:
     ours = _ics_app(ctx, db, trip_id)
     _data, replay = record(ours)
     t_ours, t_floor, ratio, spread = _paired(ctx, ours, replay.build, _min_seconds(ctx))
-    row = Row(f"2 ICS export ({replay.events} items)", ms(t_ours), ms(t_floor), ratio,
-              T_EXPORT, ratio <= 1.3)
-    row.notes.append("floor: icalendar replaying the export's own add() calls; output "
-                     f"checked byte-identical; {spread}")
+    row = Row(
+        f"2 ICS export ({replay.events} items)",
+        ms(t_ours),
+        ms(t_floor),
+        ratio,
+        T_EXPORT,
+        ratio <= 1.3,
+    )
+    row.notes.append(
+        "floor: icalendar replaying the export's own add() calls; output "
+        f"checked byte-identical; {spread}"
+    )
     return [row]
 
 
@@ -225,12 +254,14 @@ def fig_pdf(ctx: Context, db: object) -> list[Row]:
     trip_id = ctx.trips[100]
     ours = _pdf_app(db, trip_id)
     doc = pdf_floor.prepare(db, trip_id, pdf_floor.fonts_of_the_program())
-    t_ours, t_floor, ratio, spread = _paired(ctx, ours, lambda: pdf_floor.build(doc),
-                                             _min_seconds(ctx))
-    row = Row("3 itinerary PDF (100 items)", ms(t_ours), ms(t_floor), ratio, T_EXPORT,
-              ratio <= 1.3)
-    row.notes.append(f"pages: ours {pdf_floor.page_count(ours())}, floor "
-                     f"{pdf_floor.page_count(pdf_floor.build(doc))}; {spread}")
+    t_ours, t_floor, ratio, spread = _paired(
+        ctx, ours, lambda: pdf_floor.build(doc), _min_seconds(ctx)
+    )
+    row = Row("3 itinerary PDF (100 items)", ms(t_ours), ms(t_floor), ratio, T_EXPORT, ratio <= 1.3)
+    row.notes.append(
+        f"pages: ours {pdf_floor.page_count(ours())}, floor "
+        f"{pdf_floor.page_count(pdf_floor.build(doc))}; {spread}"
+    )
     return [row]
 
 
@@ -238,7 +269,8 @@ def fig_growth(ctx: Context, db: object) -> list[Row]:
     from benchmarks.common import counting_statements as counting
 
     exports: dict[str, Callable[[int], Callable[[], object]]] = {
-        "ICS": lambda trip_id: _ics_app(ctx, db, trip_id)}
+        "ICS": lambda trip_id: _ics_app(ctx, db, trip_id)
+    }
     pdf_missing = _missing("app.pdf.itinerary")
     if not pdf_missing:
         exports["PDF"] = lambda trip_id: _pdf_app(db, trip_id)
@@ -258,25 +290,32 @@ def fig_growth(ctx: Context, db: object) -> list[Row]:
         ratios = []
         for _ in range(ctx.repeat):
             for n in SIZES:
-                per_item[n].append(time_call(calls[n], min_seconds=0.2 if n < 1000 else 0)
-                                   / n)
+                per_item[n].append(time_call(calls[n], min_seconds=0.2 if n < 1000 else 0) / n)
             ratios.append(per_item[1000][-1] / per_item[100][-1])
         ratio = median(ratios)
         label = "4a growth ICS" if kind == "ICS" else "4b growth PDF"
-        row = Row(f"{label} (per item 1,000 vs 100)", f"{median(per_item[1000]) * 1e3:.2f} ms",
-                  f"{median(per_item[100]) * 1e3:.2f} ms", ratio, T_GROWTH, ratio <= 1.2)
-        row.notes.append("whole export: " + ", ".join(
-            f"{n:,} items {ms(median(per_item[n]) * n)}" for n in SIZES))
+        row = Row(
+            f"{label} (per item 1,000 vs 100)",
+            f"{median(per_item[1000]) * 1e3:.2f} ms",
+            f"{median(per_item[100]) * 1e3:.2f} ms",
+            ratio,
+            T_GROWTH,
+            ratio <= 1.2,
+        )
+        row.notes.append(
+            "whole export: "
+            + ", ".join(f"{n:,} items {ms(median(per_item[n]) * n)}" for n in SIZES)
+        )
         rows.append(row)
     if pdf_missing:
-        rows.append(not_available("4b growth PDF (per item 1,000 vs 100)", T_GROWTH,
-                                  pdf_missing))
+        rows.append(not_available("4b growth PDF (per item 1,000 vs 100)", T_GROWTH, pdf_missing))
     flat = {kind: counts for kind, counts in statement_counts.items()}
     constant = all(len(set(c)) == 1 for c in flat.values())
     ours = "; ".join(f"{k} {'/'.join(map(str, c))}" for k, c in flat.items())
     growth = max(c[-1] / c[0] for c in flat.values())
-    row = Row("4c SQL statements per export (10/100/1,000 items)", ours, "—", growth,
-              "constant", constant)
+    row = Row(
+        "4c SQL statements per export (10/100/1,000 items)", ours, "—", growth, "constant", constant
+    )
     rows.append(row)
     return rows
 
@@ -285,8 +324,11 @@ def fig_growth(ctx: Context, db: object) -> list[Row]:
 
 
 def fig_session(ctx: Context) -> list[Row]:
-    names = ("5a follow-ups view: open", "5b follow-ups view: text filter",
-             "6 peak RSS, every view visited")
+    names = (
+        "5a follow-ups view: open",
+        "5b follow-ups view: text filter",
+        "6 peak RSS, every view visited",
+    )
     targets = (T_UI, T_UI, T_RSS)
     reason = None if importlib.util.find_spec("ui.followups_view") else "ui missing"
     if reason:
@@ -304,18 +346,27 @@ def fig_session(ctx: Context) -> list[Row]:
 
     last = ours[-1]
     traits = last.get("traits", {})
-    shape = (f"uniform row heights: {_yes_no(traits.get('uniform_rows'))}, lazy fetch: "
-             f"{_yes_no(traits.get('lazy_fetch'))}")
+    shape = (
+        f"uniform row heights: {_yes_no(traits.get('uniform_rows'))}, lazy fetch: "
+        f"{_yes_no(traits.get('lazy_fetch'))}"
+    )
     rows_note = f"{last.get('rows') or 0:,} rows"
     opened, filtered = med(ours, "open"), med(ours, "filter")
     f_open, f_filter = med(floors, "open"), med(floors, "filter")
-    r_open = Row(names[0], f"{ms(opened)} ({rows_note})", ms(f_open), opened / f_open,
-                 T_UI, opened <= 0.1)
+    r_open = Row(
+        names[0], f"{ms(opened)} ({rows_note})", ms(f_open), opened / f_open, T_UI, opened <= 0.1
+    )
     r_open.notes.append(shape)
     if "window_ready" in last:
         r_open.notes.append(f"main window built and started in {ms(med(ours, 'window_ready'))}")
-    r_filter = Row(names[1], f"{ms(filtered)} ({last.get('matching', '?')} match)",
-                   ms(f_filter), filtered / f_filter, T_UI, filtered <= 0.1)
+    r_filter = Row(
+        names[1],
+        f"{ms(filtered)} ({last.get('matching', '?')} match)",
+        ms(f_filter),
+        filtered / f_filter,
+        T_UI,
+        filtered <= 0.1,
+    )
     extra = [f"{k} {ms(med(ours, k))}" for k in ("refine", "clear") if k in last]
     if extra:
         r_filter.notes.append("then " + ", ".join(extra))
@@ -324,8 +375,9 @@ def fig_session(ctx: Context) -> list[Row]:
     visits = last.get("visits") or {}
     if visits:
         slow = sorted(visits.items(), key=lambda kv: -kv[1])[:3]
-        r_rss.notes.append(f"{len(visits)} views visited; slowest: "
-                           + ", ".join(f"{k} {ms(v)}" for k, v in slow))
+        r_rss.notes.append(
+            f"{len(visits)} views visited; slowest: " + ", ".join(f"{k} {ms(v)}" for k, v in slow)
+        )
     for note in last.get("notes", []):
         r_open.notes.append(note)
     return [r_open, r_filter, r_rss]
@@ -341,8 +393,15 @@ def _yes_no(value: object) -> str:
 def _plan_row(label: str, results: list) -> Row:
     bad = [(r.name, v) for r in results for v in r.violations]
     total = sum(r.statements for r in results)
-    row = Row(label, f"{len(results) - len({n for n, _ in bad})}/{len(results)} queries "
-              f"({total} statements) indexed", "—", None, "all", not bad)
+    row = Row(
+        label,
+        f"{len(results) - len({n for n, _ in bad})}/{len(results)} queries "
+        f"({total} statements) indexed",
+        "—",
+        None,
+        "all",
+        not bad,
+    )
     for name, violation in bad:
         row.notes.append(f"{name}: {violation}")
     return row
@@ -439,14 +498,17 @@ def table_text(rows: list[Row]) -> str:
 
 def table_markdown(rows: list[Row]) -> str:
     out = ["| figure | ours | floor | ratio | target | result |", "|---|---|---|---|---|---|"]
-    out += [f"| {r.figure} | {r.ours} | {r.floor} | {_ratio(r)} | {r.target} | {r.verdict} |"
-            for r in rows]
+    out += [
+        f"| {r.figure} | {r.ours} | {r.floor} | {_ratio(r)} | {r.target} | {r.verdict} |"
+        for r in rows
+    ]
     return "\n".join(out)
 
 
 def notes_text(rows: list[Row]) -> list[str]:
-    return [f"{r.figure.split()[0]} {r.figure.split(' ', 1)[1]}: {n}"
-            for r in rows for n in r.notes]
+    return [
+        f"{r.figure.split()[0]} {r.figure.split(' ', 1)[1]}: {n}" for r in rows for n in r.notes
+    ]
 
 
 def write_results(path: Path, rows: list[Row], ctx: Context, seconds: float) -> None:
@@ -496,8 +558,10 @@ def prepare(ctx_args: argparse.Namespace, workdir: Path, log: Callable[[str], No
 
         region_id = int(session.get(Trip, trips[100]).region_id)  # type: ignore[union-attr]
     db.close()
-    log(f"data: {', '.join(f'{v:,} {k}' for k, v in counts.items())} + trips of "
-        f"{'/'.join(map(str, SIZES))} items in {time.perf_counter() - started:.1f} s")
+    log(
+        f"data: {', '.join(f'{v:,} {k}' for k, v in counts.items())} + trips of "
+        f"{'/'.join(map(str, SIZES))} items in {time.perf_counter() - started:.1f} s"
+    )
     postgres = not quick and not ctx_args.no_postgres
     return Context(quick, repeat, scale, workdir, db_path, trips, region_id, postgres, log)
 
@@ -507,11 +571,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1 repeat, scale 0.05 (CI)")
     parser.add_argument("--repeat", type=int, default=None, help="repeats (default 5)")
     parser.add_argument("--scale", type=float, default=1.0, help=argparse.SUPPRESS)
-    parser.add_argument("--output", type=Path, default=None,
-                        help="where to write the Markdown table (full mode: "
-                             "benchmarks/RESULTS.md; quick mode: nowhere)")
-    parser.add_argument("--no-postgres", action="store_true",
-                        help="skip the PostgreSQL query plans")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="where to write the Markdown table (full mode: "
+        "benchmarks/RESULTS.md; quick mode: nowhere)",
+    )
+    parser.add_argument(
+        "--no-postgres", action="store_true", help="skip the PostgreSQL query plans"
+    )
     parser.add_argument("--only", default="", help=argparse.SUPPRESS)  # e.g. "2,3"
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -527,19 +596,38 @@ def main(argv: list[str] | None = None) -> int:
 
         db = open_database(str(ctx.db_path))
         figures: list[tuple[str, str, list[tuple[str, str]], Callable[[], list[Row]]]] = [
-            ("1", "startup", [("1 startup (window + trip list)", T_STARTUP)],
-             lambda: fig_startup(ctx)),
-            ("2", "ICS export", [("2 ICS export (100 items)", T_EXPORT)],
-             lambda: fig_ics(ctx, db)),
-            ("3", "itinerary PDF", [("3 itinerary PDF (100 items)", T_EXPORT)],
-             lambda: fig_pdf(ctx, db)),
+            (
+                "1",
+                "startup",
+                [("1 startup (window + trip list)", T_STARTUP)],
+                lambda: fig_startup(ctx),
+            ),
+            ("2", "ICS export", [("2 ICS export (100 items)", T_EXPORT)], lambda: fig_ics(ctx, db)),
+            (
+                "3",
+                "itinerary PDF",
+                [("3 itinerary PDF (100 items)", T_EXPORT)],
+                lambda: fig_pdf(ctx, db),
+            ),
             ("4", "growth", [("4 growth", T_GROWTH)], lambda: fig_growth(ctx, db)),
-            ("5", "window session", [("5 follow-ups view", T_UI), ("6 peak RSS", T_RSS)],
-             lambda: fig_session(ctx)),
-            ("7", "query plans (SQLite)", [("7 query plans (SQLite)", "all")],
-             lambda: fig_plans_sqlite(ctx, db)),
-            ("7", "query plans (PostgreSQL)", [("7 query plans (PostgreSQL)", "all")],
-             lambda: fig_plans_postgres(ctx)),
+            (
+                "5",
+                "window session",
+                [("5 follow-ups view", T_UI), ("6 peak RSS", T_RSS)],
+                lambda: fig_session(ctx),
+            ),
+            (
+                "7",
+                "query plans (SQLite)",
+                [("7 query plans (SQLite)", "all")],
+                lambda: fig_plans_sqlite(ctx, db),
+            ),
+            (
+                "7",
+                "query plans (PostgreSQL)",
+                [("7 query plans (PostgreSQL)", "all")],
+                lambda: fig_plans_postgres(ctx),
+            ),
         ]
         only = {s.strip() for s in args.only.split(",") if s.strip()}
         rows: list[Row] = []
@@ -550,7 +638,9 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 rows += run()
             except Exception as exc:  # noqa: BLE001 — one broken figure must not stop the rest
-                reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:100] if str(exc) else ''}"
+                reason = (
+                    f"{type(exc).__name__}: {str(exc).splitlines()[0][:100] if str(exc) else ''}"
+                )
                 log("".join(traceback.format_exception(exc)[-3:]).rstrip())
                 rows += [not_available(name, target, reason) for name, target in fallback]
         db.close()

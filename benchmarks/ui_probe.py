@@ -207,8 +207,10 @@ def session_app(db_path: str) -> dict[str, Any]:
     try:
         from ui.main_window import MainWindow
     except Exception as exc:  # noqa: BLE001 — the window may be mid-rewrite
-        notes.append(f"MainWindow not importable ({type(exc).__name__}: {exc}); "
-                     "measured the follow-ups view alone")
+        notes.append(
+            f"MainWindow not importable ({type(exc).__name__}: {exc}); "
+            "measured the follow-ups view alone"
+        )
         return _follow_ups_alone(app, database, notes)
 
     started = time.perf_counter()
@@ -247,15 +249,24 @@ def session_app(db_path: str) -> dict[str, Any]:
         visits["trip"] = _timed(app, window, lambda: window.open_trip(int(trip_id)))
         tabs = getattr(window.trip_view, "tabs", None)
         for n in range(tabs.count() if tabs is not None else 0):
-            visits[f"trip tab {n + 1}"] = _timed(app, window,
-                                                  lambda n=n: window.show_trip_tab(n))
+            visits[f"trip tab {n + 1}"] = _timed(app, window, lambda n=n: window.show_trip_tab(n))
     visits["back to trips"] = _timed(app, window, lambda: window.sidebar.select(TRIPS))
     window.close()
     database.close()
-    return {"open": opened, "filter": filtered, "refine": refined, "clear": cleared,
-            "rows": rows_total, "shown": shown, "matching": matching,
-            "window_ready": window_ready, "visits": visits, "traits": traits,
-            "rss_mb": _peak_rss_mb(), "notes": notes}
+    return {
+        "open": opened,
+        "filter": filtered,
+        "refine": refined,
+        "clear": cleared,
+        "rows": rows_total,
+        "shown": shown,
+        "matching": matching,
+        "window_ready": window_ready,
+        "visits": visits,
+        "traits": traits,
+        "rss_mb": _peak_rss_mb(),
+        "notes": notes,
+    }
 
 
 def _follow_ups_alone(app: QApplication, database: Any, notes: list[str]) -> dict[str, Any]:
@@ -279,9 +290,16 @@ def _follow_ups_alone(app: QApplication, database: Any, notes: list[str]) -> dic
     opened = _timed(app, window, open_view)
     view = holder["view"]
     filtered = _timed(app, window, lambda: view.set_filter(FILTER_TEXT))
-    return {"open": opened, "filter": filtered, "rows": _total_rows(view),
-            "matching": view.proxy.rowCount(), "traits": _view_traits(view),
-            "rss_mb": _peak_rss_mb(), "notes": notes, "visits": {}}
+    return {
+        "open": opened,
+        "filter": filtered,
+        "rows": _total_rows(view),
+        "matching": view.proxy.rowCount(),
+        "traits": _view_traits(view),
+        "rss_mb": _peak_rss_mb(),
+        "notes": notes,
+        "visits": {},
+    }
 
 
 def _total_rows(view: Any) -> int:
@@ -311,8 +329,9 @@ def _view_traits(view: Any) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["startup-floor", "startup-app", "session-floor",
-                                         "session-app"])
+    parser.add_argument(
+        "mode", choices=["startup-floor", "startup-app", "session-floor", "session-app"]
+    )
     parser.add_argument("--db")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

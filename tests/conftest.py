@@ -71,5 +71,4 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
     if FIGURES:
         terminalreporter.section("reliability figures")
-        terminalreporter.write_line(
-            "; ".join(f"{name} {value}" for name, value in FIGURES.items()))
+        terminalreporter.write_line("; ".join(f"{name} {value}" for name, value in FIGURES.items()))

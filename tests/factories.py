@@ -77,9 +77,15 @@ def people_on_trip(db: Database, trip_id: int) -> list[int]:
     """Everyone who attends or interprets at one of the trip's items (sorted ids)."""
     with db.session() as s:
         attendees = s.scalars(
-            select(ItemAttendance.person_id).join(ProgrammeItem)
-            .where(ProgrammeItem.trip_id == trip_id).distinct())
+            select(ItemAttendance.person_id)
+            .join(ProgrammeItem)
+            .where(ProgrammeItem.trip_id == trip_id)
+            .distinct()
+        )
         interpreters = s.scalars(
-            select(InterpreterAssignment.person_id).join(ProgrammeItem)
-            .where(ProgrammeItem.trip_id == trip_id).distinct())
+            select(InterpreterAssignment.person_id)
+            .join(ProgrammeItem)
+            .where(ProgrammeItem.trip_id == trip_id)
+            .distinct()
+        )
         return sorted(set(attendees) | set(interpreters))

@@ -146,7 +146,6 @@ class FollowUpDialog(RecordDialog):
         }
 
 
-
 class _Values:
     def __init__(self, values: dict[str, Any]) -> None:
         self.__dict__.update(values)

@@ -25,7 +25,7 @@ ITINERARY_LANGUAGES: tuple[tuple[str, ...], ...] = (
 
 
 def languages_label(langs: Sequence[str]) -> str:
-    """"Deutsch + 日本語": each language as its speakers write it."""
+    """ "Deutsch + 日本語": each language as its speakers write it."""
     return " + ".join(LANGUAGE_NAMES[c] for c in langs)
 
 

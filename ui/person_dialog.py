@@ -125,7 +125,14 @@ class PersonDialog(RecordDialog):
             self.contact_box,
             zip(
                 self.contact_labels,
-                (self.organisation, self.languages, self.email, self.phone, self.region, self.pairs),
+                (
+                    self.organisation,
+                    self.languages,
+                    self.email,
+                    self.phone,
+                    self.region,
+                    self.pairs,
+                ),
                 ("organisation", "languages", "email", "phone", "region_id", "pairs"),
                 strict=True,
             ),

@@ -79,7 +79,15 @@ class TripDialog(RecordDialog):
             self,
             zip(
                 self.labels,
-                (self.region, self.direction, self.status, self.start, self.end, self.slug, self.notes),
+                (
+                    self.region,
+                    self.direction,
+                    self.status,
+                    self.start,
+                    self.end,
+                    self.slug,
+                    self.notes,
+                ),
                 ("region_id", "direction", "status", "start_date", "end_date", "slug", "notes"),
                 strict=True,
             ),

@@ -125,8 +125,6 @@ def _connect_actions(window: MainWindow) -> None:
             lambda _c=False, code=code: window.with_trip(exports.calendar, code)
         )
         act[f"dossier_{code}"].triggered.connect(lambda _c=False, code=code: window.dossier(code))
-        act[f"lang_{code}"].triggered.connect(
-            lambda _c=False, code=code: window.set_language(code)
-        )
+        act[f"lang_{code}"].triggered.connect(lambda _c=False, code=code: window.set_language(code))
     act["about"].triggered.connect(window.about)
     act["about_qt"].triggered.connect(QApplication.aboutQt)

@@ -25,8 +25,13 @@ from app.pdf.fonts import FontSet, covers
 from app.pdf.text import clean
 from models.enums import Direction, FollowUpStatus
 
-__all__ = ["CHART_HEIGHT", "CHART_WIDTH", "follow_ups_by_status", "font_covering",
-           "visits_per_year"]
+__all__ = [
+    "CHART_HEIGHT",
+    "CHART_WIDTH",
+    "follow_ups_by_status",
+    "font_covering",
+    "visits_per_year",
+]
 
 CHART_WIDTH = 84 * mm
 CHART_HEIGHT = 62 * mm
@@ -35,8 +40,10 @@ VISITS_PER_YEAR = N_("Visits per year")
 FOLLOW_UPS_BY_STATUS = N_("Follow-up actions by status")
 NO_DATA = N_("No data yet")
 
-DIRECTION_COLOURS = {Direction.OUTBOUND.value: colors.HexColor("#00557f"),
-                     Direction.INBOUND.value: colors.HexColor("#e3a21a")}
+DIRECTION_COLOURS = {
+    Direction.OUTBOUND.value: colors.HexColor("#00557f"),
+    Direction.INBOUND.value: colors.HexColor("#e3a21a"),
+}
 STATUS_COLOURS = {
     FollowUpStatus.OPEN.value: colors.HexColor("#b00020"),
     FollowUpStatus.IN_PROGRESS.value: colors.HexColor("#e3a21a"),
@@ -56,15 +63,39 @@ def font_covering(text: str, fonts: FontSet, lang: str, *, bold: bool = False) -
     return chain[0]
 
 
-def _string(x: float, y: float, text: str, fonts: FontSet, lang: str, *, size: float = 8,
-            bold: bool = False, anchor: str = "start") -> String:
+def _string(
+    x: float,
+    y: float,
+    text: str,
+    fonts: FontSet,
+    lang: str,
+    *,
+    size: float = 8,
+    bold: bool = False,
+    anchor: str = "start",
+) -> String:
     text = clean(text).replace("\n", " ")
-    return String(x, y, text, fontName=font_covering(text, fonts, lang, bold=bold),
-                  fontSize=size, fillColor=_INK, textAnchor=anchor)
+    return String(
+        x,
+        y,
+        text,
+        fontName=font_covering(text, fonts, lang, bold=bold),
+        fontSize=size,
+        fillColor=_INK,
+        textAnchor=anchor,
+    )
 
 
-def _legend(drawing: Drawing, x: float, y: float, entries: Sequence[tuple[colors.Color, str]],
-            fonts: FontSet, lang: str, *, across: bool = False) -> None:
+def _legend(
+    drawing: Drawing,
+    x: float,
+    y: float,
+    entries: Sequence[tuple[colors.Color, str]],
+    fonts: FontSet,
+    lang: str,
+    *,
+    across: bool = False,
+) -> None:
     """Colour swatches with their labels, one below the other, or side by side
     (``across``) when they fit in the drawing's width."""
     items = [(colour, _string(0, 0, text, fonts, lang, size=7.5)) for colour, text in entries]
@@ -89,13 +120,23 @@ def _drawing(fonts: FontSet, lang: str) -> Drawing:
     return drawing
 
 
-def visits_per_year(trips: Sequence[tuple[int, str]], fonts: FontSet, lang: str, *,
-                    until: int | None = None) -> Drawing:
+def visits_per_year(
+    trips: Sequence[tuple[int, str]], fonts: FontSet, lang: str, *, until: int | None = None
+) -> Drawing:
     """Grouped bars: visits per year and direction. ``trips``: (year, direction); the
     years run from the first visit to the last one or ``until``, whichever is later."""
     drawing = _drawing(fonts, lang)
-    drawing.add(_string(0, CHART_HEIGHT - 10, translate_in(lang, VISITS_PER_YEAR), fonts,
-                        lang, size=9, bold=True))
+    drawing.add(
+        _string(
+            0,
+            CHART_HEIGHT - 10,
+            translate_in(lang, VISITS_PER_YEAR),
+            fonts,
+            lang,
+            size=9,
+            bold=True,
+        )
+    )
     if not trips:
         drawing.add(_string(0, CHART_HEIGHT / 2, translate_in(lang, NO_DATA), fonts, lang))
         return drawing
@@ -122,16 +163,26 @@ def visits_per_year(trips: Sequence[tuple[int, str]], fonts: FontSet, lang: str,
         chart.bars[n].fillColor = DIRECTION_COLOURS[d]
         chart.bars[n].strokeColor = None
     drawing.add(chart)
-    _legend(drawing, 0, 13, [(DIRECTION_COLOURS[d], label(d, lang)) for d in directions],
-            fonts, lang)
+    _legend(
+        drawing, 0, 13, [(DIRECTION_COLOURS[d], label(d, lang)) for d in directions], fonts, lang
+    )
     return drawing
 
 
 def follow_ups_by_status(statuses: Sequence[str], fonts: FontSet, lang: str) -> Drawing:
     """A pie of follow-up actions per status, legend with counts."""
     drawing = _drawing(fonts, lang)
-    drawing.add(_string(0, CHART_HEIGHT - 10, translate_in(lang, FOLLOW_UPS_BY_STATUS), fonts,
-                        lang, size=9, bold=True))
+    drawing.add(
+        _string(
+            0,
+            CHART_HEIGHT - 10,
+            translate_in(lang, FOLLOW_UPS_BY_STATUS),
+            fonts,
+            lang,
+            size=9,
+            bold=True,
+        )
+    )
     counts = Counter(statuses)
     order = [s.value for s in FollowUpStatus if counts[s.value]]
     if not order:
@@ -149,7 +200,9 @@ def follow_ups_by_status(statuses: Sequence[str], fonts: FontSet, lang: str) -> 
     for n, status in enumerate(order):
         pie.slices[n].fillColor = STATUS_COLOURS.get(status, colors.grey)
     drawing.add(pie)
-    entries = [(STATUS_COLOURS.get(s, colors.grey),
-                f"{label(s, lang)} ({format_number(counts[s], lang)})") for s in order]
+    entries = [
+        (STATUS_COLOURS.get(s, colors.grey), f"{label(s, lang)} ({format_number(counts[s], lang)})")
+        for s in order
+    ]
     _legend(drawing, size + 18, 10 + size - 10, entries, fonts, lang)
     return drawing

@@ -66,14 +66,13 @@ def item_times(item: ProgrammeItem, lang: str, home_tz: str | None) -> tuple[str
     here = format_time_range_with_zone(item.starts_at, item.ends_at, lang, item.timezone)
     if home_tz is None:
         return here, ""
-    both = format_time_range_with_zone(item.starts_at, item.ends_at, lang, item.timezone,
-                                       home_tz)
-    home = both[len(here):].strip() if both.startswith(here) else ""
+    both = format_time_range_with_zone(item.starts_at, item.ends_at, lang, item.timezone, home_tz)
+    home = both[len(here) :].strip() if both.startswith(here) else ""
     return here, home.removeprefix("(").removesuffix(")")
 
 
 def language_name(code: str, lang: str) -> str:
-    """"Japanisch", "Japanese", "日本語" for ``code`` in ``lang``; the code if unknown."""
+    """ "Japanisch", "Japanese", "日本語" for ``code`` in ``lang``; the code if unknown."""
     return babel_locale(lang).languages.get(code, code)
 
 

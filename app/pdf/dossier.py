@@ -75,8 +75,9 @@ OWNER = N_("Owner")
 OVERDUE = N_("overdue")
 
 
-def build_dossier_pdf(db: Database, region_id: int, *, lang: str = "en",
-                      today: date | None = None) -> bytes:
+def build_dossier_pdf(
+    db: Database, region_id: int, *, lang: str = "en", today: date | None = None
+) -> bytes:
     """The dossier as PDF bytes (A4). ``today`` decides which actions are overdue."""
     ts = Typesetter(load_fonts(require_japanese=True), (lang,))
     today = today or date.today()
@@ -84,8 +85,9 @@ def build_dossier_pdf(db: Database, region_id: int, *, lang: str = "en",
         region = get_or_raise(session, Region, region_id)
     dossier = _Dossier(db, ts, region, today)
     name = localized(region, "name", ts.lang)
-    info = PageInfo(title=f"{translate_in(ts.lang, DOSSIER)} – {name}", subject=name,
-                    export_date=today)
+    info = PageInfo(
+        title=f"{translate_in(ts.lang, DOSSIER)} – {name}", subject=name, export_date=today
+    )
     return render(dossier.story(), ts, info)
 
 
@@ -93,8 +95,9 @@ class _Dossier:
     def __init__(self, db: Database, ts: Typesetter, region: Region, today: date) -> None:
         self.db, self.ts, self.region, self.today = db, ts, region, today
         self.lang = ts.lang
-        self.trips: list[TripRow] = sorted(list_trips(db, region_id=region.id),
-                                           key=lambda row: (row.trip.start_date, row.trip.id))
+        self.trips: list[TripRow] = sorted(
+            list_trips(db, region_id=region.id), key=lambda row: (row.trip.start_date, row.trip.id)
+        )
         self.follow_ups: list[FollowUpRow] = list_follow_ups(db, region_id=region.id)
 
     def t(self, msgid: str) -> str:
@@ -121,8 +124,13 @@ class _Dossier:
         out += self.open_follow_ups()
         return out
 
-    def _table(self, header: tuple[str, ...], rows: list[list[object]], widths: list[float],
-               extra: list[tuple] | None = None) -> list[Flowable]:
+    def _table(
+        self,
+        header: tuple[str, ...],
+        rows: list[list[object]],
+        widths: list[float],
+        extra: list[tuple] | None = None,
+    ) -> list[Flowable]:
         if not rows:
             return [self.ts.label(NONE_RECORDED, "body")]
         head = [self.ts.label(h, bold=True) for h in header]
@@ -133,18 +141,28 @@ class _Dossier:
     def profile(self) -> list[Flowable]:
         ts, lang, region = self.ts, self.lang, self.region
         colon = "：" if lang == "ja" else ": "
-        names = [ts.raw(ts.m(language_name(code, lang) + colon, bold=True)
-                        + ts.m(getattr(region, f"name_{code}"), code), "cell", lang)
-                 for code in ALL_LANGUAGES if getattr(region, f"name_{code}")]
+        names = [
+            ts.raw(
+                ts.m(language_name(code, lang) + colon, bold=True)
+                + ts.m(getattr(region, f"name_{code}"), code),
+                "cell",
+                lang,
+            )
+            for code in ALL_LANGUAGES
+            if getattr(region, f"name_{code}")
+        ]
         at = datetime.combine(self.today, time(12), tzinfo=UTC)
-        zone = (f"{region.timezone} – {tz_long_name(region.timezone, at, lang)} "
-                f"({tz_abbreviation(region.timezone, at, lang)})")
+        zone = (
+            f"{region.timezone} – {tz_long_name(region.timezone, at, lang)} "
+            f"({tz_abbreviation(region.timezone, at, lang)})"
+        )
         since = self.status_since()
         status = label(region.status, lang)
         if since is not None:
             # format_date_range of one day: the date without weekday, in words
             status += ("" if lang == "ja" else " ") + self.t(SINCE).format(
-                date=format_date_range(since, since, lang))
+                date=format_date_range(since, since, lang)
+            )
         country = babel_locale(lang).territories.get(region.country, region.country)
         rows: list[list[object]] = [
             [ts.label(NAMES, bold=True), names],
@@ -168,38 +186,67 @@ class _Dossier:
 
     def overview(self) -> list[Flowable]:
         fonts, lang = self.ts.fonts, self.lang
-        visits = [(row.trip.start_date.year, row.trip.direction) for row in self.trips
-                  if row.trip.status != TripStatus.CANCELLED.value]
-        charts = Table([[visits_per_year(visits, fonts, lang, until=self.today.year),
-                         follow_ups_by_status([r.follow_up.status for r in self.follow_ups],
-                                              fonts, lang)]],
-                       colWidths=[BODY_WIDTH / 2, BODY_WIDTH / 2], hAlign="LEFT")
-        charts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.latin, 9),
-                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        visits = [
+            (row.trip.start_date.year, row.trip.direction)
+            for row in self.trips
+            if row.trip.status != TripStatus.CANCELLED.value
+        ]
+        charts = Table(
+            [
+                [
+                    visits_per_year(visits, fonts, lang, until=self.today.year),
+                    follow_ups_by_status(
+                        [r.follow_up.status for r in self.follow_ups], fonts, lang
+                    ),
+                ]
+            ],
+            colWidths=[BODY_WIDTH / 2, BODY_WIDTH / 2],
+            hAlign="LEFT",
+        )
+        charts.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), fonts.latin, 9),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         return [CondPageBreak(80 * mm), *self.heading(OVERVIEW), charts]
 
     def history(self) -> list[Flowable]:
         ts, lang = self.ts, self.lang
         rows: list[list[object]] = [
-            [ts.p(format_date_medium(c.since, lang), "cell"), ts.p(label(c.status, lang), "cell"),
-             ts.p(localized(c, "note", lang), "small")]
+            [
+                ts.p(format_date_medium(c.since, lang), "cell"),
+                ts.p(label(c.status, lang), "cell"),
+                ts.p(localized(c, "note", lang), "small"),
+            ]
             for c in status_history(self.db, self.region.id)  # type: ignore[arg-type]
         ]
-        return [*self.heading(HISTORY),
-                *self._table((DATE, STATUS, NOTE), rows, [26 * mm, 40 * mm, BODY_WIDTH - 66 * mm])]
+        return [
+            *self.heading(HISTORY),
+            *self._table((DATE, STATUS, NOTE), rows, [26 * mm, 40 * mm, BODY_WIDTH - 66 * mm]),
+        ]
 
     def agreements(self) -> list[Flowable]:
         ts, lang = self.ts, self.lang
         rows: list[list[object]] = []
         for a in list_agreements(self.db, self.region.id):  # type: ignore[arg-type]
-            rows.append([
-                ts.p(format_date_medium(a.signed_on, lang), "cell"),
-                [ts.p(label(a.kind, lang), "cell", bold=True), ts.p(localized(a, "title", lang), "cell")],
-                [ts.p(a.place, "cell"), ts.p(a.signatories, "small")],
-            ])
-        return [*self.heading(AGREEMENTS),
-                *self._table((DATE, TITLE, PLACE), rows, [26 * mm, 88 * mm, BODY_WIDTH - 114 * mm])]
+            rows.append(
+                [
+                    ts.p(format_date_medium(a.signed_on, lang), "cell"),
+                    [
+                        ts.p(label(a.kind, lang), "cell", bold=True),
+                        ts.p(localized(a, "title", lang), "cell"),
+                    ],
+                    [ts.p(a.place, "cell"), ts.p(a.signatories, "small")],
+                ]
+            )
+        return [
+            *self.heading(AGREEMENTS),
+            *self._table((DATE, TITLE, PLACE), rows, [26 * mm, 88 * mm, BODY_WIDTH - 114 * mm]),
+        ]
 
     def visits(self) -> list[Flowable]:
         ts, lang = self.ts, self.lang
@@ -207,16 +254,20 @@ class _Dossier:
         for row in self.trips:
             trip = row.trip
             size = ngettext_in(lang, "{n} member", "{n} members", row.members).format(n=row.members)
-            rows.append([
-                ts.p(format_date_range(trip.start_date, trip.end_date, lang), "cell"),
-                ts.p(label(trip.direction, lang), "cell"),
-                ts.p(localized(trip, "title", lang), "cell"),
-                ts.p(label(trip.status, lang), "cell"),
-                ts.p(size, "cell"),
-            ])
+            rows.append(
+                [
+                    ts.p(format_date_range(trip.start_date, trip.end_date, lang), "cell"),
+                    ts.p(label(trip.direction, lang), "cell"),
+                    ts.p(localized(trip, "title", lang), "cell"),
+                    ts.p(label(trip.status, lang), "cell"),
+                    ts.p(size, "cell"),
+                ]
+            )
         widths = [32 * mm, 32 * mm, BODY_WIDTH - 118 * mm, 28 * mm, 26 * mm]
-        return [*self.heading(VISITS),
-                *self._table((DATES, DIRECTION, TRIP, STATUS, DELEGATION), rows, widths)]
+        return [
+            *self.heading(VISITS),
+            *self._table((DATES, DIRECTION, TRIP, STATUS, DELEGATION), rows, widths),
+        ]
 
     def recent_programme(self) -> list[Flowable]:
         ts, lang = self.ts, self.lang
@@ -227,38 +278,59 @@ class _Dossier:
             return []
         prog = load_trip_programme(self.db, chosen[0].trip.id)
         trip = prog.trip
-        title = (f"{localized(trip, 'title', lang)} "
-                 f"({format_date_range(trip.start_date, trip.end_date, lang)})")
+        title = (
+            f"{localized(trip, 'title', lang)} "
+            f"({format_date_range(trip.start_date, trip.end_date, lang)})"
+        )
         rows: list[list[object]] = []
         for view in prog.items:
             item = view.item
             cancelled = item.status == ItemStatus.CANCELLED.value
             here, _home = item_times(item, lang, None)
-            title_cell: list[Flowable] = [ts.p(localized(item, "title", lang), "cell",
-                                               strike=cancelled)]
+            title_cell: list[Flowable] = [
+                ts.p(localized(item, "title", lang), "cell", strike=cancelled)
+            ]
             if cancelled:
                 title_cell.append(ts.p(label("cancelled", lang), "warn"))
-            rows.append([ts.p(format_day_heading(item_days(item)[0], lang), "cell"),
-                         ts.p(here, "cell"), title_cell])
-        return [*self.heading(RECENT), ts.p(title, "h2"),
-                *self._table((DATE, TIME, TITLE), rows, [30 * mm, 34 * mm, BODY_WIDTH - 64 * mm])]
+            rows.append(
+                [
+                    ts.p(format_day_heading(item_days(item)[0], lang), "cell"),
+                    ts.p(here, "cell"),
+                    title_cell,
+                ]
+            )
+        return [
+            *self.heading(RECENT),
+            ts.p(title, "h2"),
+            *self._table((DATE, TIME, TITLE), rows, [30 * mm, 34 * mm, BODY_WIDTH - 64 * mm]),
+        ]
 
     def open_follow_ups(self) -> list[Flowable]:
         ts, lang = self.ts, self.lang
         open_rows = [r for r in self.follow_ups if r.follow_up.status in OPEN_STATUSES]
         overdue = sum(r.is_overdue(self.today) for r in open_rows)
-        summary = ("、" if lang == "ja" else ", ").join((
-            ngettext_in(lang, "{n} open action", "{n} open actions", len(open_rows))
-            .format(n=len(open_rows)),
-            ngettext_in(lang, "{n} of them overdue", "{n} of them overdue", overdue)
-            .format(n=overdue)))
+        summary = ("、" if lang == "ja" else ", ").join(
+            (
+                ngettext_in(lang, "{n} open action", "{n} open actions", len(open_rows)).format(
+                    n=len(open_rows)
+                ),
+                ngettext_in(lang, "{n} of them overdue", "{n} of them overdue", overdue).format(
+                    n=overdue
+                ),
+            )
+        )
         rows: list[list[object]] = []
         extra: list[tuple] = []
         for n, r in enumerate(open_rows, start=1):
             f = r.follow_up
             late = r.is_overdue(self.today)
-            due: list[Flowable] = [ts.p(format_date_medium(f.due, lang) if f.due else "–",
-                                        "warn" if late else "cell", bold=late)]
+            due: list[Flowable] = [
+                ts.p(
+                    format_date_medium(f.due, lang) if f.due else "–",
+                    "warn" if late else "cell",
+                    bold=late,
+                )
+            ]
             if late:
                 due.append(ts.p(self.t(OVERDUE).upper(), "warn", bold=True))
                 extra.append(("BACKGROUND", (0, n), (-1, n), WARN_SHADE))
@@ -267,8 +339,10 @@ class _Dossier:
                 action.append(ts.p(localized(r.trip, "title", lang), "small"))
             if f.notes:
                 action.append(ts.p(f.notes, "small"))
-            rows.append([due, action, ts.p(f.owner, "small"),
-                         ts.p(label(f.status, lang), "cell")])
+            rows.append([due, action, ts.p(f.owner, "small"), ts.p(label(f.status, lang), "cell")])
         widths = [28 * mm, BODY_WIDTH - 104 * mm, 48 * mm, 28 * mm]
-        return [*self.heading(FOLLOW_UPS), ts.p(summary, "body"),
-                *self._table((DUE, ACTION, OWNER, STATUS), rows, widths, extra)]
+        return [
+            *self.heading(FOLLOW_UPS),
+            ts.p(summary, "body"),
+            *self._table((DUE, ACTION, OWNER, STATUS), rows, widths, extra),
+        ]

@@ -54,14 +54,20 @@ _REPORTLAB_FONTS = Path(rl_config.__file__).resolve().parent / "fonts"
 
 #: (regular, bold) TrueType files with full Latin/Greek/Cyrillic coverage, best first.
 LATIN_CANDIDATES: tuple[tuple[str, str], ...] = (
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
-     "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf"),
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
+    (
+        "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
+        "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf",
+    ),
     ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
     ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
-    ("/System/Library/Fonts/Supplemental/Arial.ttf",
-     "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+    (
+        "/System/Library/Fonts/Supplemental/Arial.ttf",
+        "/System/Library/Fonts/Supplemental/Arial Bold.ttf",
+    ),
     ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
     # Shipped with ReportLab itself: always there, Latin-1 and a few more.
     (str(_REPORTLAB_FONTS / "Vera.ttf"), str(_REPORTLAB_FONTS / "VeraBd.ttf")),
@@ -111,15 +117,19 @@ def missing_japanese_font_error() -> ExportError:
     """The error of a document that needs Japanese glyphs when no usable font exists."""
     override = os.environ.get(font_lookup.ENV_VAR)
     if override and not Path(override).is_file():
-        return ExportError(_(
-            "The Japanese font '{path}' named by {var} does not exist. Point {var} to a "
-            "TrueType font (.ttf) such as ipaexg.ttf, or unset it to use an installed font."
-        ).format(path=override, var=font_lookup.ENV_VAR))
-    return ExportError(_(
-        "No Japanese TrueType font found, so Japanese text cannot be printed. Install "
-        "the package fonts-ipaexfont-gothic (Debian/Ubuntu), or set {var} to the path of "
-        "a .ttf font such as ipaexg.ttf (macOS: the system fonts cannot be embedded)."
-    ).format(var=font_lookup.ENV_VAR))
+        return ExportError(
+            _(
+                "The Japanese font '{path}' named by {var} does not exist. Point {var} to a "
+                "TrueType font (.ttf) such as ipaexg.ttf, or unset it to use an installed font."
+            ).format(path=override, var=font_lookup.ENV_VAR)
+        )
+    return ExportError(
+        _(
+            "No Japanese TrueType font found, so Japanese text cannot be printed. Install "
+            "the package fonts-ipaexfont-gothic (Debian/Ubuntu), or set {var} to the path of "
+            "a .ttf font such as ipaexg.ttf (macOS: the system fonts cannot be embedded)."
+        ).format(var=font_lookup.ENV_VAR)
+    )
 
 
 def load_fonts(*, require_japanese: bool) -> FontSet:
@@ -152,10 +162,12 @@ def _japanese_font() -> str | None:
     name = _register(path, "DPJapanese")
     cmap = covers(name)
     if not all(ord(char) in cmap for char in _JAPANESE_PROBE):
-        raise ExportError(_(
-            "The font '{path}' has no Japanese characters. Set {var} to a Japanese "
-            "TrueType font such as ipaexg.ttf."
-        ).format(path=path, var=font_lookup.ENV_VAR))
+        raise ExportError(
+            _(
+                "The font '{path}' has no Japanese characters. Set {var} to a Japanese "
+                "TrueType font such as ipaexg.ttf."
+            ).format(path=path, var=font_lookup.ENV_VAR)
+        )
     return name
 
 
@@ -173,13 +185,18 @@ def _register(path: Path, prefix: str) -> str:
             else:
                 font = TTFont(name, str(path))
         except TTFError as exc:
-            raise ExportError(_(
-                "The font '{path}' cannot be embedded in a PDF ({reason}). Use a TrueType "
-                "font (.ttf with TrueType outlines) such as ipaexg.ttf and set {var} to it."
-            ).format(path=path, reason=exc, var=font_lookup.ENV_VAR)) from exc
+            raise ExportError(
+                _(
+                    "The font '{path}' cannot be embedded in a PDF ({reason}). Use a TrueType "
+                    "font (.ttf with TrueType outlines) such as ipaexg.ttf and set {var} to it."
+                ).format(path=path, reason=exc, var=font_lookup.ENV_VAR)
+            ) from exc
         except OSError as exc:
-            raise ExportError(_("Cannot read the font '{path}': {reason}").format(
-                path=path, reason=exc.strerror or exc)) from exc
+            raise ExportError(
+                _("Cannot read the font '{path}': {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from exc
         pdfmetrics.registerFont(font)
         _registered[key] = name
         return name

@@ -119,8 +119,9 @@ def build_itinerary_pdf(
 
 
 class _Itinerary:
-    def __init__(self, ts: Typesetter, prog: TripProgramme, home_tz: str | None,
-                 include_sensitive: bool) -> None:
+    def __init__(
+        self, ts: Typesetter, prog: TripProgramme, home_tz: str | None, include_sensitive: bool
+    ) -> None:
         self.ts = ts
         self.prog = prog
         self.home_tz = home_tz
@@ -143,7 +144,8 @@ class _Itinerary:
         text = self._names.get(key)
         if text is None:
             text = self._names[key] = keep_native_together(
-                format_name(person, lang, honorific=honorific), person)
+                format_name(person, lang, honorific=honorific), person
+            )
         return text
 
     def sensitive_people(self) -> list[Person]:
@@ -176,8 +178,15 @@ class _Itinerary:
         if person is None:
             kicker = ts.label(ITINERARY, "subtitle")
         else:
-            kicker = ts.raw(ts.multi(lambda lang: translate_in(lang, ITINERARY_FOR).format(
-                name=self.name(person, lang)), bold=True), "subtitle")
+            kicker = ts.raw(
+                ts.multi(
+                    lambda lang: translate_in(lang, ITINERARY_FOR).format(
+                        name=self.name(person, lang)
+                    ),
+                    bold=True,
+                ),
+                "subtitle",
+            )
         out: list[Flowable] = [kicker]
         out += ts.stacked(lambda lang: localized(trip, "title", lang), "title")
         out.append(Spacer(1, 3 * mm))
@@ -187,8 +196,14 @@ class _Itinerary:
             (DATES, lambda lang: format_date_range(trip.start_date, trip.end_date, lang)),
             (DIRECTION, lambda lang: label(trip.direction, lang)),
             (STATUS, lambda lang: label(trip.status, lang)),
-            (TIMES, lambda lang: translate_in(lang, TIMES_NOTE).format(zone=zone) if zone
-             else translate_in(lang, TIMES_NOTE_LOCAL)),
+            (
+                TIMES,
+                lambda lang: (
+                    translate_in(lang, TIMES_NOTE).format(zone=zone)
+                    if zone
+                    else translate_in(lang, TIMES_NOTE_LOCAL)
+                ),
+            ),
         ]
         rows = [[ts.label(key, bold=True), ts.stacked(produce)] for key, produce in facts]
         out.append(ts.table(rows, [42 * mm, BODY_WIDTH - 42 * mm], header=False))
@@ -204,20 +219,25 @@ class _Itinerary:
 
         def title(lang: str) -> str:
             size = ngettext_in(lang, "{n} member", "{n} members", n).format(n=n)
-            return translate_in(lang, DELEGATION) + (f"（{size}）" if lang == "ja" else f" ({size})")
+            return translate_in(lang, DELEGATION) + (
+                f"（{size}）" if lang == "ja" else f" ({size})"
+            )
 
         heading = ts.raw(ts.multi(title, bold=True), "h1")
-        rows: list[list[object]] = [[ts.label(h, bold=True)
-                                     for h in (NUMBER, NAME, ROLE, FUNCTION)]]
+        rows: list[list[object]] = [
+            [ts.label(h, bold=True) for h in (NUMBER, NAME, ROLE, FUNCTION)]
+        ]
         for rank, mv in enumerate(self.prog.members, start=1):
             p = mv.person
-            rows.append([
-                ts.p(str(rank), "cell"),
-                ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
-                ts.stacked(lambda lang, m=mv.member: label(m.role, lang)),
-                ts.stacked(lambda lang, p=p: localized(p, "function", lang))
-                + ([ts.p(p.organisation, "small")] if p.organisation else []),
-            ])
+            rows.append(
+                [
+                    ts.p(str(rank), "cell"),
+                    ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
+                    ts.stacked(lambda lang, m=mv.member: label(m.role, lang)),
+                    ts.stacked(lambda lang, p=p: localized(p, "function", lang))
+                    + ([ts.p(p.organisation, "small")] if p.organisation else []),
+                ]
+            )
         widths = [12 * mm, 50 * mm, 34 * mm, BODY_WIDTH - 96 * mm]
         return [CondPageBreak(50 * mm), heading, ts.table(rows, widths)]
 
@@ -232,15 +252,21 @@ class _Itinerary:
                 pairs.setdefault(p.id, [])  # type: ignore[arg-type]
                 if (a.source, a.target) not in pairs[p.id]:  # type: ignore[index]
                     pairs[p.id].append((a.source, a.target))  # type: ignore[index]
-        rows: list[list[object]] = [[ts.label(h, bold=True)
-                                     for h in (NAME, LANGUAGES, ORGANISATION)]]
+        rows: list[list[object]] = [
+            [ts.label(h, bold=True) for h in (NAME, LANGUAGES, ORGANISATION)]
+        ]
         for p in people:
-            rows.append([
-                ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
-                ts.stacked(lambda lang, p=p: format_list(
-                    [language_pair(s, t, lang) for s, t in pairs.get(p.id, [])], lang)),
-                [ts.p(p.organisation, "cell")] if p.organisation else "",
-            ])
+            rows.append(
+                [
+                    ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
+                    ts.stacked(
+                        lambda lang, p=p: format_list(
+                            [language_pair(s, t, lang) for s, t in pairs.get(p.id, [])], lang
+                        )
+                    ),
+                    [ts.p(p.organisation, "cell")] if p.organisation else "",
+                ]
+            )
         widths = [62 * mm, 60 * mm, BODY_WIDTH - 122 * mm]
         return [CondPageBreak(35 * mm), ts.label(INTERPRETERS, "h1"), ts.table(rows, widths)]
 
@@ -248,15 +274,22 @@ class _Itinerary:
 
     def day_groups(self) -> list[tuple[date, list[ItemView]]]:
         views = sorted(self.prog.items, key=lambda v: (item_days(v.item)[0], v.item.starts_at))
-        return [(day, list(group)) for day, group in
-                groupby(views, key=lambda v: item_days(v.item)[0])]
+        return [
+            (day, list(group)) for day, group in groupby(views, key=lambda v: item_days(v.item)[0])
+        ]
 
     def day_table(self, day: date, views: list[ItemView]) -> Table:
         ts = self.ts
         n = (day - self.prog.trip.start_date).days + 1
-        heading = ts.multi(lambda lang: translate_in(lang, DAY_N).format(n=n)
-                           + ("　" if lang == "ja" else " – ") + format_date_long(day, lang),
-                           sep="  ·  ", bold=True)
+        heading = ts.multi(
+            lambda lang: (
+                translate_in(lang, DAY_N).format(n=n)
+                + ("　" if lang == "ja" else " – ")
+                + format_date_long(day, lang)
+            ),
+            sep="  ·  ",
+            bold=True,
+        )
         rows: list[list[object]] = [[ts.raw(heading, "h2", bold=True), ""]]
         styles: list[tuple] = [
             ("SPAN", (0, 0), (-1, 0)),
@@ -290,35 +323,47 @@ class _Itinerary:
             lang = ts.lang
             lines = [*venue, *hosts, *self.item_people(view, lang), *notes]
             return self.item_texts(view, lang) + [
-                ts.raw(ts.labelled(key, value, lang), style, lang) for key, value, style in lines]
+                ts.raw(ts.labelled(key, value, lang), style, lang) for key, value, style in lines
+            ]
         half = (BODY_WIDTH - TIME_COL - 8) / 2
-        columns = [self.item_texts(view, lang) + [
-            ts.raw(ts.labelled(key, value, lang), style, lang)
-            for key, value, style in self.item_people(view, lang)] for lang in ts.langs]
-        shared = [ts.raw(ts.labelled(key, value), style) for key, value, style in
-                  (*venue, *hosts, *notes)]
+        columns = [
+            self.item_texts(view, lang)
+            + [
+                ts.raw(ts.labelled(key, value, lang), style, lang)
+                for key, value, style in self.item_people(view, lang)
+            ]
+            for lang in ts.langs
+        ]
+        shared = [
+            ts.raw(ts.labelled(key, value), style) for key, value, style in (*venue, *hosts, *notes)
+        ]
         inner = Table([columns, [shared, ""]], colWidths=[half, half], hAlign="LEFT")
-        inner.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), ts.fonts.latin, 9),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("SPAN", (0, 1), (1, 1)),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (0, 0), 6),
-            ("LEFTPADDING", (1, 0), (1, 0), 6),
-            ("LINEBEFORE", (1, 0), (1, 0), 0.3, RULE),
-            ("TOPPADDING", (0, 1), (-1, 1), 3 if shared else 0),
-        ]))
+        inner.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), ts.fonts.latin, 9),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("SPAN", (0, 1), (1, 1)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 6),
+                    ("LEFTPADDING", (1, 0), (1, 0), 6),
+                    ("LINEBEFORE", (1, 0), (1, 0), 0.3, RULE),
+                    ("TOPPADDING", (0, 1), (-1, 1), 3 if shared else 0),
+                ]
+            )
+        )
         return [inner]
 
     def item_texts(self, view: ItemView, lang: str) -> list[Flowable]:
         """Title (struck through and marked when cancelled) and description."""
         ts, item = self.ts, view.item
         cancelled = item.status == ItemStatus.CANCELLED.value
-        cell: list[Flowable] = [ts.p(localized(item, "title", lang), "item", lang,
-                                     strike=cancelled)]
+        cell: list[Flowable] = [
+            ts.p(localized(item, "title", lang), "item", lang, strike=cancelled)
+        ]
         if cancelled:
             cell.append(ts.p(label("cancelled", lang).upper(), "warn", lang, bold=True))
         description = localized(item, "description", lang)
@@ -332,9 +377,16 @@ class _Itinerary:
         if view.attendees:
             out.append((ATTENDING, self.attendees(view, lang), "cell"))
         if view.interpreters:
-            out.append((INTERPRETER, "; ".join(
-                f"{self.name(p, lang)} ({language_pair(a.source, a.target, lang)})"
-                for p, a in view.interpreters), "cell"))
+            out.append(
+                (
+                    INTERPRETER,
+                    "; ".join(
+                        f"{self.name(p, lang)} ({language_pair(a.source, a.target, lang)})"
+                        for p, a in view.interpreters
+                    ),
+                    "cell",
+                )
+            )
         elif view.item.interpreting_needed:
             out.append((INTERPRETER, translate_in(lang, NOT_ASSIGNED), "warn"))
         return out
@@ -343,9 +395,11 @@ class _Itinerary:
         """Venue, hosts and notes (entered in one language only), each [] or one line."""
         item = view.item
         venue = "\n".join(x for x in (item.venue_name, item.venue_address) if x)
-        return ([(VENUE, venue, "cell")] if venue else [],
-                [(HOSTS, item.hosts, "cell")] if item.hosts else [],
-                [(NOTES, item.notes, "cell")] if item.notes else [])
+        return (
+            [(VENUE, venue, "cell")] if venue else [],
+            [(HOSTS, item.hosts, "cell")] if item.hosts else [],
+            [(NOTES, item.notes, "cell")] if item.notes else [],
+        )
 
     def attendees(self, view: ItemView, lang: str) -> str:
         ids = {p.id for p in view.attendees}
@@ -362,11 +416,13 @@ class _Itinerary:
         rows: list[list[object]] = [[ts.label(h, bold=True) for h in (NAME, FUNCTION)]]
         for p in self.prog.contacts:
             reach = "  ·  ".join(x for x in (p.email, p.phone) if x)
-            rows.append([
-                ts.stacked(lambda lang, p=p: self.name(p, lang, honorific=True), bold=True),
-                ts.stacked(lambda lang, p=p: localized(p, "function", lang))
-                + [ts.p(x, "small") for x in (p.organisation, reach) if x],
-            ])
+            rows.append(
+                [
+                    ts.stacked(lambda lang, p=p: self.name(p, lang, honorific=True), bold=True),
+                    ts.stacked(lambda lang, p=p: localized(p, "function", lang))
+                    + [ts.p(x, "small") for x in (p.organisation, reach) if x],
+                ]
+            )
         widths = [58 * mm, BODY_WIDTH - 58 * mm]
         return [CondPageBreak(50 * mm), ts.label(CONTACTS, "h1"), ts.table(rows, widths)]
 
@@ -375,12 +431,17 @@ class _Itinerary:
         people = self.sensitive_people()
         if not people:
             return []
-        rows: list[list[object]] = [[ts.label(h, bold=True)
-                                     for h in (NAME, PRIVATE_PHONE, DIETARY, HEALTH)]]
+        rows: list[list[object]] = [
+            [ts.label(h, bold=True) for h in (NAME, PRIVATE_PHONE, DIETARY, HEALTH)]
+        ]
         for p in people:
-            rows.append([ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
-                         ts.p(p.phone_private, "cell"), ts.p(p.dietary_notes, "cell"),
-                         ts.p(p.health_notes, "cell")])
+            rows.append(
+                [
+                    ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
+                    ts.p(p.phone_private, "cell"),
+                    ts.p(p.dietary_notes, "cell"),
+                    ts.p(p.health_notes, "cell"),
+                ]
+            )
         widths = [44 * mm, 32 * mm, (BODY_WIDTH - 76 * mm) / 2, (BODY_WIDTH - 76 * mm) / 2]
         return [CondPageBreak(40 * mm), ts.label(PERSONAL, "h1"), ts.table(rows, widths)]
-

@@ -25,8 +25,9 @@ class ParsedMarkup:
         # (class, markup, id of the style) -> (the style, then what the parse gave:
         # cleaned text, style, fragments, bullet); holding the style keeps its id
         # from being reused while the entry lives.
-        self._parsed: dict[tuple[type, str, int],
-                           tuple[ParagraphStyle, str, ParagraphStyle, list, object]] = {}
+        self._parsed: dict[
+            tuple[type, str, int], tuple[ParagraphStyle, str, ParagraphStyle, list, object]
+        ] = {}
 
     def paragraph(self, cls: type[Paragraph], markup: str, style: ParagraphStyle) -> Paragraph:
         key = (cls, markup, id(style))

@@ -89,18 +89,26 @@ class Typesetter:
     def lang(self) -> str:
         return self.langs[0]
 
-    def style(self, name: str, lang: str, *, bold: bool | None = None,
-              align: int = TA_LEFT) -> ParagraphStyle:
+    def style(
+        self, name: str, lang: str, *, bold: bool | None = None, align: int = TA_LEFT
+    ) -> ParagraphStyle:
         bold = name in _BOLD if bold is None else bold
         key = (name, lang, bold, align)
         if key not in self._cache:
             size, leading, colour, before, after = _STYLES[name]
             self._cache[key] = ParagraphStyle(
                 f"{name}-{lang}-{int(bold)}-{align}",
-                fontName=self.fonts.font_for(lang, bold=bold), fontSize=size, leading=leading,
-                textColor=colour, spaceBefore=before, spaceAfter=after, alignment=align,
-                wordWrap="CJK" if lang == "ja" else None, splitLongWords=1,
-                allowWidows=0, allowOrphans=0,
+                fontName=self.fonts.font_for(lang, bold=bold),
+                fontSize=size,
+                leading=leading,
+                textColor=colour,
+                spaceBefore=before,
+                spaceAfter=after,
+                alignment=align,
+                wordWrap="CJK" if lang == "ja" else None,
+                splitLongWords=1,
+                allowWidows=0,
+                allowOrphans=0,
             )
         return self._cache[key]
 
@@ -118,40 +126,63 @@ class Typesetter:
             found = self._markup[key] = markup(text, self.fonts, lang, bold=bold, base=base)
         return found
 
-    def p(self, text: object, style: str = "body", lang: str | None = None, *,
-          bold: bool | None = None, strike: bool = False, align: int = TA_LEFT) -> Paragraph:
+    def p(
+        self,
+        text: object,
+        style: str = "body",
+        lang: str | None = None,
+        *,
+        bold: bool | None = None,
+        strike: bool = False,
+        align: int = TA_LEFT,
+    ) -> Paragraph:
         """A paragraph of plain (user or label) text."""
         lang = lang or self.lang
         is_bold = style in _BOLD if bold is None else bold
         # Runs in the style's own font need no <font> tag: fewer fragments to parse.
         body = self._marked(text, lang, is_bold, self.fonts.font_for(lang, bold=is_bold))
-        return self.raw(f"<strike>{body}</strike>" if strike else body, style, lang,
-                        bold=is_bold, align=align)
+        return self.raw(
+            f"<strike>{body}</strike>" if strike else body, style, lang, bold=is_bold, align=align
+        )
 
-    def raw(self, safe_markup: str, style: str = "body", lang: str | None = None, *,
-            bold: bool | None = None, align: int = TA_LEFT) -> Paragraph:
+    def raw(
+        self,
+        safe_markup: str,
+        style: str = "body",
+        lang: str | None = None,
+        *,
+        bold: bool | None = None,
+        align: int = TA_LEFT,
+    ) -> Paragraph:
         """A paragraph of markup composed from :meth:`m` pieces (never raw user text)."""
         lang = lang or self.lang
         st = self.style(style, lang, bold=bold, align=align)
         cls = JapaneseParagraph if lang == "ja" else Paragraph
         return self._parsed.paragraph(cls, safe_markup, st)
 
-    def multi(self, produce: Callable[[str], str], *, sep: str = " / ",
-              bold: bool = False) -> str:
+    def multi(self, produce: Callable[[str], str], *, sep: str = " / ", bold: bool = False) -> str:
         """Markup of ``produce(lang)`` for every document language (duplicates once),
         each part set with the fonts of its own language."""
         parts: dict[str, str] = {}
         for lang in self.langs:
             parts.setdefault(produce(lang), lang)
         return self.m(sep, bold=bold).join(
-            self.m(text, lang, bold=bold) for text, lang in parts.items() if text)
+            self.m(text, lang, bold=bold) for text, lang in parts.items() if text
+        )
 
     def each(self, produce: Callable[[str], str]) -> list[str]:
         """Plain ``produce(lang)`` for every document language, duplicates removed."""
         return [t for t in dict.fromkeys(produce(lang) for lang in self.langs) if t]
 
-    def label(self, msgid: str, style: str = "cell", *, bold: bool | None = None,
-              align: int = TA_LEFT, **values: object) -> Paragraph:
+    def label(
+        self,
+        msgid: str,
+        style: str = "cell",
+        *,
+        bold: bool | None = None,
+        align: int = TA_LEFT,
+        **values: object,
+    ) -> Paragraph:
         """A translated label in every document language: "Programm / 日程"."""
         is_bold = style in _BOLD if bold is None else bold
         text = self.multi(lambda lang: translate_in(lang, msgid).format(**values), bold=is_bold)
@@ -170,8 +201,9 @@ class Typesetter:
         colon = "：" if lang == "ja" else ": "
         return self.m(translate_in(lang, msgid) + colon, lang, bold=True) + value_markup
 
-    def stacked(self, produce: Callable[[str], str], style: str = "cell", *,
-                bold: bool | None = None) -> list[Flowable]:
+    def stacked(
+        self, produce: Callable[[str], str], style: str = "cell", *, bold: bool | None = None
+    ) -> list[Flowable]:
         """One paragraph per language (only where the text differs)."""
         out: list[Flowable] = []
         seen: set[str] = set()
@@ -182,11 +214,19 @@ class Typesetter:
                 out.append(self.p(text, style, lang, bold=bold))
         return out
 
-    def table(self, data: list[list[object]], widths: Sequence[float], *, header: bool = True,
-              extra: Sequence[tuple] = (), **kwargs: object) -> Table:
+    def table(
+        self,
+        data: list[list[object]],
+        widths: Sequence[float],
+        *,
+        header: bool = True,
+        extra: Sequence[tuple] = (),
+        **kwargs: object,
+    ) -> Table:
         """A ruled table; a header row is shaded and repeated on every page."""
-        table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0,
-                      hAlign="LEFT", **kwargs)
+        table = Table(
+            data, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT", **kwargs
+        )
         commands: list[tuple] = [
             # Tables set a font for every cell, Helvetica unless told otherwise; that
             # would put a non-embedded font into the PDF.
@@ -199,8 +239,10 @@ class Typesetter:
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ]
         if header:
-            commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ]
         table.setStyle(TableStyle([*commands, *extra]))
         return table
 
@@ -223,10 +265,18 @@ def render(story: list[Flowable], ts: Typesetter, info: PageInfo) -> bytes:
     """The story as an A4 PDF with header, footer and page numbers."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=info.title, author=AUTHOR, subject=info.subject, creator=AUTHOR,
-        lang=ts.lang, keywords=", ".join(ts.langs),
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        author=AUTHOR,
+        subject=info.subject,
+        creator=AUTHOR,
+        lang=ts.lang,
+        keywords=", ".join(ts.langs),
         # The canvas starts every page with a font; the default Helvetica would be
         # listed as a non-embedded font even though no text uses it.
         initialFontName=ts.fonts.latin,
@@ -267,12 +317,16 @@ class _PageFrame:
 
     def __init__(self, ts: Typesetter, info: PageInfo) -> None:
         self.ts = ts
-        exported = ts.multi(lambda lang: translate_in(lang, EXPORTED_ON).format(
-            date=format_date_long(info.export_date, lang)))
+        exported = ts.multi(
+            lambda lang: translate_in(lang, EXPORTED_ON).format(
+                date=format_date_long(info.export_date, lang)
+            )
+        )
         left = ts.m(AUTHOR) + "<br/>" + exported
         if info.confidential:
-            left += "<br/>" + ts.multi(lambda lang: translate_in(lang, info.confidential),
-                                       bold=True)
+            left += "<br/>" + ts.multi(
+                lambda lang: translate_in(lang, info.confidential), bold=True
+            )
         self.left = ts.raw(left, "footer", ts.lang)
         self.head = ts.raw(ts.m(info.title), "footer", ts.lang)
         self.left_height: float | None = None
@@ -288,10 +342,14 @@ class _PageFrame:
         if self.left_height is None:
             self.left_height = self.left.wrapOn(canvas, BODY_WIDTH * 0.7, 40 * mm)[1]
         self.left.drawOn(canvas, MARGIN_X, y_rule - 1.5 * mm - self.left_height)
-        number = ts.multi(lambda lang: translate_in(lang, PAGE_OF).format(page=page,
-                                                                          pages=pages))
-        _draw_para(canvas, ts.raw(number, "footer", ts.lang, align=TA_RIGHT),
-                   MARGIN_X + BODY_WIDTH * 0.7, y_rule - 1.5 * mm, BODY_WIDTH * 0.3)
+        number = ts.multi(lambda lang: translate_in(lang, PAGE_OF).format(page=page, pages=pages))
+        _draw_para(
+            canvas,
+            ts.raw(number, "footer", ts.lang, align=TA_RIGHT),
+            MARGIN_X + BODY_WIDTH * 0.7,
+            y_rule - 1.5 * mm,
+            BODY_WIDTH * 0.3,
+        )
         if page > 1:
             if not self.head_wrapped:
                 self.head.wrapOn(canvas, BODY_WIDTH, MARGIN_TOP)

@@ -25,8 +25,9 @@ from app.pdf.fonts import FontSet, covers, missing_japanese_font_error
 
 __all__ = ["clean", "escape", "is_wide", "markup", "split_runs"]
 
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
-                              "\v": "\n", "\f": "\n", "\t": " "})
+_LINE_BREAKS = str.maketrans(
+    {"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\v": "\n", "\f": "\n", "\t": " "}
+)
 # Control characters (Unicode category Cc, but not the line feed), lone surrogates
 # (Cs, not encodable) and the non-characters U+FFFE/FFFF.
 _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -103,13 +104,16 @@ def _font_for(char: str, maps: Sequence[tuple[str, object]]) -> str | None:
     return None
 
 
-def markup(value: object, fonts: FontSet, lang: str, *, bold: bool = False,
-           base: str | None = None) -> str:
+def markup(
+    value: object, fonts: FontSet, lang: str, *, bold: bool = False, base: str | None = None
+) -> str:
     """Paragraph markup for ``value``: cleaned, font runs, escaped, ``<br/>`` for breaks."""
     chain = fonts.chain(lang, bold=bold)
     lines = clean(value).split("\n")
     return "<br/>".join(
-        "".join(escape(run) if font == base else f'<font name="{font}">{escape(run)}</font>'
-                for font, run in split_runs(line, chain, fonts))
+        "".join(
+            escape(run) if font == base else f'<font name="{font}">{escape(run)}</font>'
+            for font, run in split_runs(line, chain, fonts)
+        )
         for line in lines
     )

@@ -63,8 +63,12 @@ def _may_break_before(prev: str, cur: str) -> bool:
     return is_wide(prev) or is_wide(cur)
 
 
-def break_positions(chars: Sequence[str], widths: Sequence[float], max_widths: Sequence[float],
-                    forced: Sequence[bool] = ()) -> list[tuple[int, int]]:
+def break_positions(
+    chars: Sequence[str],
+    widths: Sequence[float],
+    max_widths: Sequence[float],
+    forced: Sequence[bool] = (),
+) -> list[tuple[int, int]]:
     """Line spans ``[(start, end)]`` over ``chars`` (one string per character).
 
     ``forced[i]`` marks a hard line break at element ``i`` (it ends its line).
@@ -123,9 +127,15 @@ class JapaneseParagraph(Paragraph):
         style = self.style
         units = self._units()
         if not units.chars:
-            return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
-                             textColor=style.textColor, lines=[], ascent=style.fontSize,
-                             descent=-0.2 * style.fontSize)
+            return ParaLines(
+                kind=0,
+                fontSize=style.fontSize,
+                fontName=style.fontName,
+                textColor=style.textColor,
+                lines=[],
+                ascent=style.fontSize,
+                descent=-0.2 * style.fontSize,
+            )
         auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
         calc_bounds = auto_leading not in ("", "off")
         chars, widths, forced = units.chars, units.widths, units.forced
@@ -138,8 +148,18 @@ class JapaneseParagraph(Paragraph):
                 keep -= 1
             stop = end if forced[end - 1] else keep
             used = sum(widths[start:stop])
-            lines.append(_line(units, start, stop, max_width, used, max_width - used,
-                               forced[end - 1], calc_bounds))
+            lines.append(
+                _line(
+                    units,
+                    start,
+                    stop,
+                    max_width,
+                    used,
+                    max_width - used,
+                    forced[end - 1],
+                    calc_bounds,
+                )
+            )
         return ParaLines(kind=1, lines=lines)
 
     def _units(self) -> _Units:
@@ -187,8 +207,16 @@ class _Units:
             self.runs.append((start, len(self.chars), frag))
 
 
-def _line(units: _Units, start: int, stop: int, max_width: float, used: float,
-          extra: float, line_break: bool, calc_bounds: bool) -> FragLine:
+def _line(
+    units: _Units,
+    start: int,
+    stop: int,
+    max_width: float,
+    used: float,
+    extra: float,
+    line_break: bool,
+    calc_bounds: bool,
+) -> FragLine:
     """ReportLab's CJK line of the characters ``start:stop`` (as ``makeCJKParaLine``
     builds it from one unit per character): one word per stretch of characters in
     fragments that look the same, the line's largest size, ascent and descent."""
@@ -221,9 +249,18 @@ def _line(units: _Units, start: int, stop: int, max_width: float, used: float,
         i = end
     if first is not None:
         words.append(_word(first, parts))
-    return FragLine(kind=1, extraSpace=extra, wordCount=1, words=words, fontSize=max_size,
-                    ascent=max_ascent, descent=min_descent, maxWidth=max_width,
-                    currentWidth=used, lineBreak=line_break)
+    return FragLine(
+        kind=1,
+        extraSpace=extra,
+        wordCount=1,
+        words=words,
+        fontSize=max_size,
+        ascent=max_ascent,
+        descent=min_descent,
+        maxWidth=max_width,
+        currentWidth=used,
+        lineBreak=line_break,
+    )
 
 
 def _word(frag: object, parts: list[str]) -> object:

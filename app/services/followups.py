@@ -227,17 +227,29 @@ def list_follow_up_summaries(
     shared object."""
     f, r, t = FollowUp.__table__.c, Region.__table__.c, Trip.__table__.c
     stmt = _filtered(
-        select(*(f[c] for c in _SUMMARY_COLUMNS))
-        .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id),
-        region_id, statuses, trip_id)
+        select(*(f[c] for c in _SUMMARY_COLUMNS)).order_by(
+            FollowUp.due.is_(None), FollowUp.due, FollowUp.id
+        ),
+        region_id,
+        statuses,
+        trip_id,
+    )
     with db.session() as session:
-        regions = {row[0]: RegionNames(*row) for row in
-                   session.execute(select(*(r[c] for c in _REGION_COLUMNS)))}
-        trips = {row[0]: TripTitles(*row) for row in
-                 session.execute(select(*(t[c] for c in _TRIP_COLUMNS)))}
+        regions = {
+            row[0]: RegionNames(*row)
+            for row in session.execute(select(*(r[c] for c in _REGION_COLUMNS)))
+        }
+        trips = {
+            row[0]: TripTitles(*row)
+            for row in session.execute(select(*(t[c] for c in _TRIP_COLUMNS)))
+        }
         rows = session.execute(stmt).all()
-    return [FollowUpRow(FollowUpSummary(*row), regions[row[2]],
-                        None if row[3] is None else trips[row[3]]) for row in rows]
+    return [
+        FollowUpRow(
+            FollowUpSummary(*row), regions[row[2]], None if row[3] is None else trips[row[3]]
+        )
+        for row in rows
+    ]
 
 
 def count_follow_ups(

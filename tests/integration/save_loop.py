@@ -1,10 +1,10 @@
 """A subprocess for the crash and load tests: saves in a loop, acknowledging each commit.
 
-    python -m tests.integration.save_loop crash DB_URL TRIP_ID RUN
-        creates follow-up actions ack-RUN-0, ack-RUN-1, … and prints each slug after its commit.
-    python -m tests.integration.save_loop edits DB_URL SEED COUNT ITEM_ID…
-        random edits of the given items with the version check; prints one JSON line per
-        attempt: {"item": id, "ok": bool, "version": new version, "title": written title}.
+python -m tests.integration.save_loop crash DB_URL TRIP_ID RUN
+    creates follow-up actions ack-RUN-0, ack-RUN-1, … and prints each slug after its commit.
+python -m tests.integration.save_loop edits DB_URL SEED COUNT ITEM_ID…
+    random edits of the given items with the version check; prints one JSON line per
+    attempt: {"item": id, "ok": bool, "version": new version, "title": written title}.
 """
 
 from __future__ import annotations
@@ -26,8 +26,15 @@ def crash_loop(url: str, trip_ref: str, run: str) -> None:
     n = 0
     while True:
         slug = f"ack-{run}-{n}"
-        create_follow_up(db, slug=slug, region_id=trip.region_id, trip_id=trip.id,
-                         title_en=f"Saved {n}", title_ja=f"保存 {n}" * 20, notes="x" * 2000)
+        create_follow_up(
+            db,
+            slug=slug,
+            region_id=trip.region_id,
+            trip_id=trip.id,
+            title_en=f"Saved {n}",
+            title_ja=f"保存 {n}" * 20,
+            notes="x" * 2000,
+        )
         sys.stdout.write(slug + "\n")
         sys.stdout.flush()
         n += 1

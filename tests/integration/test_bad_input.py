@@ -23,8 +23,10 @@ from tests import factories as f
 from tests.integration.figures import record
 
 VCAL = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partner//EN\r\n{body}END:VCALENDAR\r\n"
-EVENT = ("BEGIN:VEVENT\r\nUID:e1@partner.example\r\nDTSTAMP:20260301T000000Z\r\n"
-         "SUMMARY:Visit\r\n{times}END:VEVENT\r\n")
+EVENT = (
+    "BEGIN:VEVENT\r\nUID:e1@partner.example\r\nDTSTAMP:20260301T000000Z\r\n"
+    "SUMMARY:Visit\r\n{times}END:VEVENT\r\n"
+)
 TIMES = "DTSTART;TZID=Asia/Tokyo:20260414T100000\r\nDTEND;TZID=Asia/Tokyo:20260414T110000\r\n"
 
 
@@ -33,8 +35,12 @@ def ics(body: str) -> bytes:
 
 
 def nested(depth: int) -> bytes:
-    return ("BEGIN:VCALENDAR\r\n" + "BEGIN:X-NEST\r\n" * depth + "END:X-NEST\r\n" * depth
-            + "END:VCALENDAR\r\n").encode()
+    return (
+        "BEGIN:VCALENDAR\r\n"
+        + "BEGIN:X-NEST\r\n" * depth
+        + "END:X-NEST\r\n" * depth
+        + "END:VCALENDAR\r\n"
+    ).encode()
 
 
 # name → (files to write {name: bytes}, argv after --db, fragment of the English message)
@@ -42,43 +48,96 @@ CLI_CASES: dict[str, tuple[dict[str, bytes], list[str], str]] = {
     "unknown trip": ({}, ["check", "nowhere"], "Unknown trip"),
     "unknown list": ({}, ["list", "spaceships"], "invalid choice"),
     "unknown language": ({}, ["--lang", "fr", "list", "trips"], "Unknown language"),
-    "unknown pair": ({}, ["export", "itinerary", "visit", "--lang", "de+fr", "-o", "{tmp}/x.pdf"],
-                     "Unknown language"),
-    "three languages": ({}, ["export", "itinerary", "visit", "--lang", "de+en+ja", "-o",
-                             "{tmp}/x.pdf"], "Unknown language"),
-    "unknown person": ({}, ["export", "ics", "visit", "--person", "nobody", "-o",
-                            "{tmp}/x.ics"], "Unknown person"),
-    "unknown region": ({}, ["export", "dossier", "atlantis", "-o", "{tmp}/x.pdf"],
-                       "Unknown partner region"),
-    "missing folder": ({}, ["export", "ics", "visit", "-o", "{tmp}/no/such/dir/x.ics"],
-                       "does not exist"),
+    "unknown pair": (
+        {},
+        ["export", "itinerary", "visit", "--lang", "de+fr", "-o", "{tmp}/x.pdf"],
+        "Unknown language",
+    ),
+    "three languages": (
+        {},
+        ["export", "itinerary", "visit", "--lang", "de+en+ja", "-o", "{tmp}/x.pdf"],
+        "Unknown language",
+    ),
+    "unknown person": (
+        {},
+        ["export", "ics", "visit", "--person", "nobody", "-o", "{tmp}/x.ics"],
+        "Unknown person",
+    ),
+    "unknown region": (
+        {},
+        ["export", "dossier", "atlantis", "-o", "{tmp}/x.pdf"],
+        "Unknown partner region",
+    ),
+    "missing folder": (
+        {},
+        ["export", "ics", "visit", "-o", "{tmp}/no/such/dir/x.ics"],
+        "does not exist",
+    ),
     "folder as file": ({}, ["export", "ics", "visit", "-o", "{tmp}"], "folder"),
-    "import missing file": ({}, ["import", "ics", "{tmp}/missing.ics", "--trip", "visit"],
-                            "Cannot read"),
-    "import unknown trip": ({"p.ics": ics(EVENT.format(times=TIMES))},
-                            ["import", "ics", "{tmp}/p.ics", "--trip", "nowhere"],
-                            "Unknown trip"),
-    "not icalendar": ({"p.ics": b"Dear partners,\nplease find the programme attached.\n"},
-                      ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], ""),
-    "binary garbage": ({"p.ics": bytes(range(256)) * 64},
-                       ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], ""),
-    "not utf-8": ({"p.ics": ics(EVENT.format(times=TIMES)).replace(b"Visit",
-                                                                    "Besuch Köln".encode("latin-1"))},
-                  ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], ""),
+    "import missing file": (
+        {},
+        ["import", "ics", "{tmp}/missing.ics", "--trip", "visit"],
+        "Cannot read",
+    ),
+    "import unknown trip": (
+        {"p.ics": ics(EVENT.format(times=TIMES))},
+        ["import", "ics", "{tmp}/p.ics", "--trip", "nowhere"],
+        "Unknown trip",
+    ),
+    "not icalendar": (
+        {"p.ics": b"Dear partners,\nplease find the programme attached.\n"},
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "",
+    ),
+    "binary garbage": (
+        {"p.ics": bytes(range(256)) * 64},
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "",
+    ),
+    "not utf-8": (
+        {
+            "p.ics": ics(EVENT.format(times=TIMES)).replace(
+                b"Visit", "Besuch Köln".encode("latin-1")
+            )
+        },
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "",
+    ),
     "no vevent": ({"p.ics": ics("")}, ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], ""),
-    "no dtstart": ({"p.ics": ics(EVENT.format(times="DTEND:20260414T020000Z\r\n"))},
-                   ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], ""),
+    "no dtstart": (
+        {"p.ics": ics(EVENT.format(times="DTEND:20260414T020000Z\r\n"))},
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "",
+    ),
     "dtend before dtstart": (
-        {"p.ics": ics(EVENT.format(times="DTSTART:20260414T020000Z\r\nDTEND:20260414T010000Z\r\n"))},
-        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], ""),
-    "unknown tzid": ({"p.ics": ics(EVENT.format(times=TIMES.replace("Asia/Tokyo", "Mars/Olympus")))},
-                     ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], ""),
-    "rrule storm": ({"p.ics": ics(EVENT.format(times=TIMES + "RRULE:FREQ=SECONDLY\r\n"))},
-                    ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], ""),
-    "50 MB file": ({"p.ics": b"BEGIN:VCALENDAR\r\n" + b"X" * (50 * 2**20)},
-                   ["import", "ics", "{tmp}/p.ics", "--trip", "visit"], "too large"),
-    "deep nesting": ({"p.ics": nested(10_000)}, ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
-                     ""),
+        {
+            "p.ics": ics(
+                EVENT.format(times="DTSTART:20260414T020000Z\r\nDTEND:20260414T010000Z\r\n")
+            )
+        },
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "",
+    ),
+    "unknown tzid": (
+        {"p.ics": ics(EVENT.format(times=TIMES.replace("Asia/Tokyo", "Mars/Olympus")))},
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "",
+    ),
+    "rrule storm": (
+        {"p.ics": ics(EVENT.format(times=TIMES + "RRULE:FREQ=SECONDLY\r\n"))},
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "",
+    ),
+    "50 MB file": (
+        {"p.ics": b"BEGIN:VCALENDAR\r\n" + b"X" * (50 * 2**20)},
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "too large",
+    ),
+    "deep nesting": (
+        {"p.ics": nested(10_000)},
+        ["import", "ics", "{tmp}/p.ics", "--trip", "visit"],
+        "",
+    ),
 }
 
 
@@ -109,8 +168,11 @@ def test_cli_bad_input(
     before = dump(visit_db)
     lines = {}
     for lang in ("en", "de"):
-        code = main(["--db", str(visit_db), *argv] if "--lang" in argv
-                    else ["--db", str(visit_db), "--lang", lang, *argv])
+        code = main(
+            ["--db", str(visit_db), *argv]
+            if "--lang" in argv
+            else ["--db", str(visit_db), "--lang", lang, *argv]
+        )
         out, err = capsys.readouterr()
         assert code == 2, (case, out, err)
         assert err.count("\n") == 1 and "Traceback" not in err, err
@@ -143,13 +205,25 @@ SERVICE_CASES: dict[str, tuple[Callable[[Database], object], str]] = {
     "duplicate slug": (lambda db: (f.region(db), f.region(db)), "already used"),
     "bad slug": (lambda db: f.region(db, slug="Hokkaidō 2026"), "short name"),
     "unknown region": (lambda db: f.trip(db, 4711), "does not exist"),
-    "trip of two years": (lambda db: f.trip(db, f.region(db).id, end_date=date(2028, 4, 21)),
-                          "longer than a year"),
-    "naive time": (lambda db: f.item(db, f.trip(db, f.region(db).id).id, date(2026, 4, 14),
-                                     "10:00", "11:00", starts_at=datetime(2026, 4, 14, 10)),
-                   "time zone"),
-    "skipped local time": (lambda db: local_to_utc(date(2026, 3, 29), time(2, 30),
-                                                   "Europe/Berlin"), "does not exist"),
+    "trip of two years": (
+        lambda db: f.trip(db, f.region(db).id, end_date=date(2028, 4, 21)),
+        "longer than a year",
+    ),
+    "naive time": (
+        lambda db: f.item(
+            db,
+            f.trip(db, f.region(db).id).id,
+            date(2026, 4, 14),
+            "10:00",
+            "11:00",
+            starts_at=datetime(2026, 4, 14, 10),
+        ),
+        "time zone",
+    ),
+    "skipped local time": (
+        lambda db: local_to_utc(date(2026, 3, 29), time(2, 30), "Europe/Berlin"),
+        "does not exist",
+    ),
 }
 
 
@@ -201,11 +275,12 @@ def test_disk_full_during_export_leaves_nothing(
 
 
 def test_unreachable_postgres_and_bad_url(capsys: pytest.CaptureFixture[str]) -> None:
-    for url in ("postgresql+psycopg://planner:geheim@127.0.0.1:9/planner", "mysql://x/y",
-                "postgresql+psycopg://[broken"):
+    for url in (
+        "postgresql+psycopg://planner:geheim@127.0.0.1:9/planner",
+        "mysql://x/y",
+        "postgresql+psycopg://[broken",
+    ):
         assert main(["--db", url, "list", "trips"]) == 2
         _out, err = capsys.readouterr()
         assert err.count("\n") == 1 and "geheim" not in err and "Traceback" not in err
         record("bad inputs", 1)
-
-

@@ -44,31 +44,50 @@ def _hokkaido(db: Database) -> tuple[int, ProgrammeItem]:
     """The demo trip, plus a Europe/London item at 14:00 BST on 14 April."""
     with db.session() as s:
         trip_id = s.scalars(select(Trip.id).where(Trip.slug == "hokkaido-2026")).one()
-    london = f.item(db, trip_id, APRIL_14, "14:00", "15:00", tz="Europe/London",
-                    title=LONDON_TITLE, status="confirmed")
+    london = f.item(
+        db,
+        trip_id,
+        APRIL_14,
+        "14:00",
+        "15:00",
+        tz="Europe/London",
+        title=LONDON_TITLE,
+        status="confirmed",
+    )
     return trip_id, london
 
 
 def _sapporo_ten(db: Database, trip_id: int) -> ProgrammeItem:
     tokyo = ZoneInfo("Asia/Tokyo")
-    return next(i for i in list_items(db, trip_id) if i.timezone == "Asia/Tokyo"
-                and not i.all_day and i.starts_at.astimezone(tokyo) == datetime.combine(
-                    APRIL_14, dtime(10), tokyo))
+    return next(
+        i
+        for i in list_items(db, trip_id)
+        if i.timezone == "Asia/Tokyo"
+        and not i.all_day
+        and i.starts_at.astimezone(tokyo) == datetime.combine(APRIL_14, dtime(10), tokyo)
+    )
 
 
 # --- khal ------------------------------------------------------------------------
 
 
 def _khal(conf: Path, env: dict[str, str], *args: str) -> str:
-    done = subprocess.run([str(KHAL), "-c", str(conf), *args], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [str(KHAL), "-c", str(conf), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
 
 @pytest.mark.skipif(not KHAL.exists(), reason="khal is not installed in this environment")
-def test_khal_lists_sapporo_and_london_items_in_berlin_time(demo_db: Database,
-                                                            tmp_path: Path) -> None:
+def test_khal_lists_sapporo_and_london_items_in_berlin_time(
+    demo_db: Database, tmp_path: Path
+) -> None:
     trip_id, london = _hokkaido(demo_db)
     sapporo = _sapporo_ten(demo_db, trip_id)
     ics = tmp_path / "hokkaido.ics"
@@ -81,15 +100,24 @@ def test_khal_lists_sapporo_and_london_items_in_berlin_time(demo_db: Database,
         "[locale]\nlocal_timezone = Europe/Berlin\ndefault_timezone = Europe/Berlin\n"
         "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
         "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n\n"
-        f"[sqlite]\npath = {tmp_path / 'khal.db'}\n", encoding="utf-8")
+        f"[sqlite]\npath = {tmp_path / 'khal.db'}\n",
+        encoding="utf-8",
+    )
     home = tmp_path / "khal-home"
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TZ": "Europe/Berlin",
-           "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
-           "XDG_DATA_HOME": str(home / ".local" / "share"), "LANG": "C.UTF-8",
-           "LC_ALL": "C.UTF-8", "PYTHONWARNINGS": "ignore"}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "TZ": "Europe/Berlin",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONWARNINGS": "ignore",
+    }
     _khal(conf, env, "import", "--batch", str(ics))
-    out = _khal(conf, env, "list", "--format", "{start-time}-{end-time} {title}",
-                "2026-04-14", "2026-04-14")
+    out = _khal(
+        conf, env, "list", "--format", "{start-time}-{end-time} {title}", "2026-04-14", "2026-04-14"
+    )
     lines = [line.strip() for line in out.splitlines() if line.strip()]
     assert f"03:00-03:45 {sapporo.title_en}" in lines, out
     assert f"15:00-16:00 {LONDON_TITLE}" in lines, out
@@ -99,8 +127,10 @@ def test_khal_lists_sapporo_and_london_items_in_berlin_time(demo_db: Database,
         f"{i.starts_at.astimezone(BERLIN):%H:%M}-{i.ends_at.astimezone(BERLIN):%H:%M} "
         f"{i.title_en or i.title_de or i.title_ja}"
         for i in list_items(demo_db, trip_id)
-        if not i.all_day and i.starts_at < day_start + timedelta(days=1)
-        and i.ends_at > day_start and day_start <= i.starts_at
+        if not i.all_day
+        and i.starts_at < day_start + timedelta(days=1)
+        and i.ends_at > day_start
+        and day_start <= i.starts_at
     }
     assert expected <= set(lines), (expected, out)
     assert london.id is not None
@@ -122,14 +152,31 @@ def radicale(tmp_path: Path) -> Iterator[str]:
     port = _free_port()
     log = (tmp_path / "radicale.log").open("wb")
     home = tmp_path / "radicale-home"
-    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-               PYTHONWARNINGS="ignore")
+    env = dict(
+        os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), PYTHONWARNINGS="ignore"
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "radicale", "--config", "",
-         "--server-hosts", f"127.0.0.1:{port}",
-         "--storage-filesystem-folder", str(tmp_path / "collections"),
-         "--auth-type", "none", "--rights-type", "owner_only", "--logging-level", "warning"],
-        stdout=log, stderr=subprocess.STDOUT, env=env)
+        [
+            sys.executable,
+            "-m",
+            "radicale",
+            "--config",
+            "",
+            "--server-hosts",
+            f"127.0.0.1:{port}",
+            "--storage-filesystem-folder",
+            str(tmp_path / "collections"),
+            "--auth-type",
+            "none",
+            "--rights-type",
+            "owner_only",
+            "--logging-level",
+            "warning",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     url = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 30
@@ -164,8 +211,9 @@ def _objects(data: bytes) -> list[tuple[str, str]]:
         obj = Calendar()
         for key in ("PRODID", "VERSION", "CALSCALE"):
             obj.add(key, cal[key])
-        used = {str(event[k].params["TZID"]) for k in ("DTSTART", "DTEND")
-                if "TZID" in event[k].params}
+        used = {
+            str(event[k].params["TZID"]) for k in ("DTSTART", "DTEND") if "TZID" in event[k].params
+        }
         for tzid in sorted(used):
             obj.add_component(zones[tzid])
         obj.add_component(event)

@@ -31,8 +31,9 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return request.getfixturevalue("pg_url")
 
 
-def _save(url: str, kind: str, record_id: int, version: int, value: str,
-          barrier: Any, results: Any) -> None:
+def _save(
+    url: str, kind: str, record_id: int, version: int, value: str, barrier: Any, results: Any
+) -> None:
     db = open_database(url)
     barrier.wait(timeout=60)
     try:
@@ -55,8 +56,9 @@ def race(url: str, kind_a: str, kind_b: str, record_id: int, version: int) -> li
     ctx = multiprocessing.get_context("spawn")
     barrier, results = ctx.Barrier(2), ctx.Queue()
     procs = [
-        ctx.Process(target=_save, args=(url, kind, record_id, version, f"user-{n}", barrier,
-                                        results))
+        ctx.Process(
+            target=_save, args=(url, kind, record_id, version, f"user-{n}", barrier, results)
+        )
         for n, kind in enumerate((kind_a, kind_b))
     ]
     for p in procs:
@@ -112,13 +114,30 @@ def test_four_processes_five_hundred_edits_each(pg_url: str) -> None:
     db = open_database(pg_url)
     region = f.region(db)
     trip = f.trip(db, region.id)
-    items = [f.item(db, trip.id, trip.start_date, f"{8 + n:02d}:00", f"{8 + n:02d}:30",
-                    title=f"item {n}") for n in range(8)]
+    items = [
+        f.item(
+            db, trip.id, trip.start_date, f"{8 + n:02d}:00", f"{8 + n:02d}:30", title=f"item {n}"
+        )
+        for n in range(8)
+    ]
     ids = [str(i.id) for i in items]
     procs = [
-        subprocess.Popen([sys.executable, "-m", "tests.integration.save_loop", "edits", pg_url,
-                          str(seed), "500", *ids], cwd=ROOT, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.integration.save_loop",
+                "edits",
+                pg_url,
+                str(seed),
+                "500",
+                *ids,
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for seed in range(4)
     ]
     attempts = []
@@ -139,7 +158,9 @@ def test_four_processes_five_hundred_edits_each(pg_url: str) -> None:
     record("acknowledged edits", len(saved))
     record("conflicts reported", len(attempts) - len(saved))
     record("silent overwrites", overwrites)
-    print(f"\n4 processes × 500 edits on PostgreSQL: {len(saved)} saved, "
-          f"{len(attempts) - len(saved)} conflicts, {overwrites} silent overwrites")
+    print(
+        f"\n4 processes × 500 edits on PostgreSQL: {len(saved)} saved, "
+        f"{len(attempts) - len(saved)} conflicts, {overwrites} silent overwrites"
+    )
     assert len(attempts) == 2000 and overwrites == 0
     db.close()

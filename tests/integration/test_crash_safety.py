@@ -25,8 +25,11 @@ pytestmark = pytest.mark.slow
 
 def start(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.save_loop", *args], cwd=ROOT,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "tests.integration.save_loop", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -81,9 +84,22 @@ def test_killed_export_leaves_no_truncated_file(tmp_path: Path) -> None:
     complete = 0
     for _ in range(10):
         proc = subprocess.Popen(
-            [sys.executable, "main.py", "--db", str(path), "export", "itinerary",
-             "hokkaido-2026", "--lang", "de+ja", "-o", str(target)],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "main.py",
+                "--db",
+                str(path),
+                "export",
+                "itinerary",
+                "hokkaido-2026",
+                "--lang",
+                "de+ja",
+                "-o",
+                str(target),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         time.sleep(rng.uniform(0.2, 2.5))
         proc.send_signal(signal.SIGKILL)
@@ -101,8 +117,22 @@ def test_killed_export_leaves_no_truncated_file(tmp_path: Path) -> None:
     for part in tmp_path.glob(".itinerary.pdf.*.part"):
         os.utime(part, (0, 0))
     result = subprocess.run(
-        [sys.executable, "main.py", "--db", str(path), "export", "itinerary", "hokkaido-2026",
-         "-o", str(target)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "main.py",
+            "--db",
+            str(path),
+            "export",
+            "itinerary",
+            "hokkaido-2026",
+            "-o",
+            str(target),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF")
     assert not list(tmp_path.glob(".itinerary.pdf.*.part"))

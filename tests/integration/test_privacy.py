@@ -13,15 +13,20 @@ from app.db import Database
 from main import main
 from models.tables import SENSITIVE_PERSON_FIELDS
 
-SECRETS = sorted({
-    str(person[field]) for person in demo_data.PEOPLE for field in SENSITIVE_PERSON_FIELDS
-    if person.get(field)
-})
+SECRETS = sorted(
+    {
+        str(person[field])
+        for person in demo_data.PEOPLE
+        for field in SENSITIVE_PERSON_FIELDS
+        if person.get(field)
+    }
+)
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def exported(kind: str, path: Path) -> str:
@@ -50,7 +55,10 @@ def sensitive_person() -> str:
 
 @pytest.mark.parametrize("kind", sorted(EXPORTS))
 def test_exports_leave_sensitive_data_out_unless_asked(
-    kind: str, demo_db: Database, db_path: Path, tmp_path: Path,
+    kind: str,
+    demo_db: Database,
+    db_path: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert len(SECRETS) >= 4

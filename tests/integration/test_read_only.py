@@ -27,8 +27,10 @@ def read_only(path: Path) -> Iterator[None]:
         finally:
             path.chmod(mode)
         return
-    if shutil.which("chattr") is None or subprocess.run(
-        ["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+    if (
+        shutil.which("chattr") is None
+        or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0
+    ):
         pytest.fail("cannot make a file read-only for root here (chattr +i failed)")
     try:
         yield
@@ -72,7 +74,9 @@ def test_read_only_folder(filled: Path, capsys: pytest.CaptureFixture[str]) -> N
         db.close()
 
 
-def test_database_locked_by_another_program(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_database_locked_by_another_program(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import sqlite3
 
     holder = sqlite3.connect(filled, timeout=0)

@@ -50,8 +50,11 @@ def test_new_region_with_a_bad_country_first(window: Any, qtbot: Any, demo_db: D
     raise_failures(seen)
     assert "two-letter" in seen_errors[0]
     region = get_region(demo_db, "north-brabant")
-    assert (region.country, region.timezone, region.name_ja) == ("NL", "Europe/Amsterdam",
-                                                                 "北ブラバント州")
+    assert (region.country, region.timezone, region.name_ja) == (
+        "NL",
+        "Europe/Amsterdam",
+        "北ブラバント州",
+    )
     assert len(list_regions(demo_db)) == before + 1
     assert "North Brabant" in _sidebar_regions(window)
     assert window.regions_view.current_id() == region.id

@@ -45,8 +45,10 @@ class Recorder:
             self.at_attach = {
                 "visible": window.isVisible(),
                 "painted": window.painted,
-                "trips": [window.sidebar.model.item(1).child(r).text()
-                          for r in range(window.sidebar.model.item(1).rowCount())],
+                "trips": [
+                    window.sidebar.model.item(1).child(r).text()
+                    for r in range(window.sidebar.model.item(1).rowCount())
+                ],
                 "page": window.stack.currentWidget().objectName(),
             }
             attach(window, db)
@@ -66,7 +68,10 @@ class Recorder:
 
 
 def test_trip_list_is_painted_before_the_database_opens(
-    qtbot: Any, demo_db: Database, db_path: Path, boxes: MessageBoxes,
+    qtbot: Any,
+    demo_db: Database,
+    db_path: Path,
+    boxes: MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     recorder = Recorder(monkeypatch)
@@ -76,7 +81,10 @@ def test_trip_list_is_painted_before_the_database_opens(
     assert run_window(str(db_path), "en") == 0
 
     assert recorder.at_attach == {
-        "visible": True, "painted": True, "trips": expected, "page": "loading_page",
+        "visible": True,
+        "painted": True,
+        "trips": expected,
+        "page": "loading_page",
     }
     assert recorder.after_start["trip_id"] is not None  # the next upcoming trip
     assert recorder.after_start["title"].startswith("Delegation Planner — ")
@@ -100,8 +108,9 @@ def test_an_unopenable_database_is_one_message_and_status_2(
     qtbot: Any, tmp_path: Path, boxes: MessageBoxes
 ) -> None:
     assert run_window(str(tmp_path), "en") == 2  # a folder, not a database file
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, MainWindow) and w.isVisible()]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
     assert len(boxes.texts("critical")) == 1
     assert "directory" in boxes.texts("critical")[0]
     assert_event_loops_still_run()
@@ -130,14 +139,21 @@ def test_the_window_frame_loads_without_the_database_layer() -> None:
         "print(json.dumps(heavy))\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
     )
     assert json.loads(out.stdout) == []
 
 
 def test_a_click_in_the_sidebar_while_the_database_opens_is_followed(
-    qtbot: Any, demo_db: Database, db_path: Path, boxes: MessageBoxes,
+    qtbot: Any,
+    demo_db: Database,
+    db_path: Path,
+    boxes: MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The user clicks "People" before the database is open: the window goes there

@@ -29,8 +29,9 @@ def _sidebar_trips(window: Any) -> list[str]:
     return [node.child(r).text() for r in range(node.rowCount())]
 
 
-def test_delete_undo_redo_undo(window: Any, qtbot: Any, demo_db: Database,
-                               boxes: MessageBoxes) -> None:
+def test_delete_undo_redo_undo(
+    window: Any, qtbot: Any, demo_db: Database, boxes: MessageBoxes
+) -> None:
     trip = get_trip(demo_db, "hokkaido-2026")
     follow_ups = {f.follow_up.id for f in list_follow_ups(demo_db, trip_id=trip.id)}
     items = len(window.trip_view.programme.items)
@@ -56,8 +57,9 @@ def test_delete_undo_redo_undo(window: Any, qtbot: Any, demo_db: Database,
     assert boxes.texts("critical") == [] and boxes.texts("warning") == []
 
 
-def test_answering_no_keeps_the_trip(window: Any, qtbot: Any, demo_db: Database,
-                                     boxes: MessageBoxes) -> None:
+def test_answering_no_keeps_the_trip(
+    window: Any, qtbot: Any, demo_db: Database, boxes: MessageBoxes
+) -> None:
     trip = get_trip(demo_db, "greater-manchester-2022")
     window.sidebar.select(TRIPS)
     _select(window, int(trip.id))  # type: ignore[arg-type]

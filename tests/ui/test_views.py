@@ -215,8 +215,9 @@ def test_region_view_shows_the_partnership(window: Any, boxes: MessageBoxes) -> 
         assert detail.models[key].rowCount() > 0, key
 
 
-def test_drag_a_member_to_another_place_and_undo(window: Any, qtbot: Any,
-                                                  demo_db: Database) -> None:
+def test_drag_a_member_to_another_place_and_undo(
+    window: Any, qtbot: Any, demo_db: Database
+) -> None:
     """Dropping the last member onto the upper half of the first row makes them first,
     in one undoable step; the order is saved as protocol precedence."""
     from PySide6.QtCore import QPointF
@@ -232,8 +233,13 @@ def test_drag_a_member_to_another_place_and_undo(window: Any, qtbot: Any,
     dragged = tab.model.row(last).key
     first = table.visualRect(tab.model.index(0, 1))
     mime = tab.model.mimeData([tab.model.index(last, 0)])
-    drop = QDropEvent(QPointF(first.center().x(), first.top() + 2), Qt.DropAction.MoveAction,
-                      mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(first.center().x(), first.top() + 2),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     table.dropEvent(drop)
 
     assert member_names(window) == [before[-1], *before[:-1]]

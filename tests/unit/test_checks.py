@@ -59,17 +59,43 @@ def test_cancelled_items_do_not_count(any_db: Database, trip) -> None:  # type: 
 def test_interpreter_double_booked_and_missing(any_db: Database, trip) -> None:  # type: ignore[no-untyped-def]
     yuki = f.person(any_db, "Tanaka", "Yuki", native_name="田中 由紀", family_name_first=True)
     people.set_language_pairs(any_db, yuki.id, [("de", "ja")])
-    a = f.item(any_db, trip.id, DAY, "14:00", "15:30", title="Science", venue_name="A",
-               interpreting_needed=True)
-    b = f.item(any_db, trip.id, DAY, "15:00", "16:00", title="Gender equality", venue_name="B",
-               interpreting_needed=True)
-    c = f.item(any_db, trip.id, DAY, "17:00", "18:00", title="Elderly care", venue_name="B",
-               interpreting_needed=True)
+    a = f.item(
+        any_db,
+        trip.id,
+        DAY,
+        "14:00",
+        "15:30",
+        title="Science",
+        venue_name="A",
+        interpreting_needed=True,
+    )
+    b = f.item(
+        any_db,
+        trip.id,
+        DAY,
+        "15:00",
+        "16:00",
+        title="Gender equality",
+        venue_name="B",
+        interpreting_needed=True,
+    )
+    c = f.item(
+        any_db,
+        trip.id,
+        DAY,
+        "17:00",
+        "18:00",
+        title="Elderly care",
+        venue_name="B",
+        interpreting_needed=True,
+    )
     interpreting.assign_interpreter(any_db, a.id, yuki.id, "de", "ja")
     interpreting.assign_interpreter(any_db, b.id, yuki.id, "de", "ja")
     problems = find_problems(any_db, trip.id)
-    assert [p.kind for p in problems] == [ProblemKind.INTERPRETER_DOUBLE_BOOKED,
-                                          ProblemKind.INTERPRETER_MISSING]
+    assert [p.kind for p in problems] == [
+        ProblemKind.INTERPRETER_DOUBLE_BOOKED,
+        ProblemKind.INTERPRETER_MISSING,
+    ]
     assert problems[0].person_ids == (yuki.id,)
     assert problems[1].item_ids == (c.id,)
     set_language("ja")
@@ -95,7 +121,8 @@ def test_no_time_to_travel_between_venues(any_db: Database, trip) -> None:  # ty
 
 
 def test_parallel_sessions_of_a_split_group_are_no_transfer_problem(
-    any_db: Database, trip  # type: ignore[no-untyped-def]
+    any_db: Database,
+    trip,  # type: ignore[no-untyped-def]
 ) -> None:
     anna, ben = f.person(any_db, "Schmidt", "Anna"), f.person(any_db, "Weber", "Ben")
     a = f.item(any_db, trip.id, DAY, "14:00", "15:00", venue_name="University")
@@ -112,8 +139,16 @@ def test_all_day_items_do_not_overlap_timed_ones(db: Database) -> None:
     trip = f.trip(db, f.region(db).id)
     anna = f.person(db, "Schmidt", "Anna")
     start, end = local_day_bounds(DAY, DAY, "Asia/Tokyo")
-    free = create_item(db, trip.id, starts_at=start, ends_at=end, timezone="Asia/Tokyo",
-                       all_day=True, title_en="Free day", attendees=[anna.id])
+    free = create_item(
+        db,
+        trip.id,
+        starts_at=start,
+        ends_at=end,
+        timezone="Asia/Tokyo",
+        all_day=True,
+        title_en="Free day",
+        attendees=[anna.id],
+    )
     timed = f.item(db, trip.id, DAY, "10:00", "11:00")
     programme.set_attendance(db, timed.id, [anna.id])
     assert free.all_day and find_problems(db, trip.id) == []

@@ -25,8 +25,12 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def run_process(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *argv], capture_output=True, text=True,
-        timeout=120, cwd=ROOT, env={**os.environ, **(env or {})},
+        [sys.executable, str(ROOT / "main.py"), *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -47,9 +51,15 @@ def test_list_trips_json_shape(capsys: pytest.CaptureFixture[str], small_db: Pat
     assert code == 0 and err == ""
     [trip] = json.loads(out)
     assert trip == {
-        "id": trip["id"], "slug": "visit-2026", "region": "hokkaido",
-        "title": "Visit to Hokkaido", "start": "2026-04-13", "end": "2026-04-21",
-        "direction": "outbound", "status": "planning", "members": 1,
+        "id": trip["id"],
+        "slug": "visit-2026",
+        "region": "hokkaido",
+        "title": "Visit to Hokkaido",
+        "start": "2026-04-13",
+        "end": "2026-04-21",
+        "direction": "outbound",
+        "status": "planning",
+        "members": 1,
     }
 
 
@@ -63,8 +73,9 @@ def test_list_json_shapes_of_regions_people_followups(
     assert {"id", "name", "native_name", "organisation"} <= set(person)
     assert person["name"] == "Dr. Anna Schmidt"
     assert "vegetarisch" not in out and "dietary_notes" not in person
-    _, out, _ = run(capsys, "--db", str(small_db), "list", "people", "--json",
-                    "--include-sensitive")
+    _, out, _ = run(
+        capsys, "--db", str(small_db), "list", "people", "--json", "--include-sensitive"
+    )
     assert json.loads(out)[0]["dietary_notes"] == "vegetarisch"
     _, out, _ = run(capsys, "--db", str(small_db), "list", "followups", "--json")
     assert json.loads(out) == []

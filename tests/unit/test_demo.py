@@ -36,7 +36,5 @@ def test_the_april_2026_trip_has_six_members_and_the_planted_problems(demo_db: D
     assert len(members) == 6
     assert members[0].member.role == "head" and members[0].member.precedence == 1
     kinds = sorted(p.kind for p in find_problems(demo_db, trip.id))
-    assert kinds == sorted([ProblemKind.INTERPRETER_DOUBLE_BOOKED,
-                            ProblemKind.INTERPRETER_MISSING])
-    assert (trip.start_date.isoformat(), trip.end_date.isoformat()) == ("2026-04-13",
-                                                                        "2026-04-21")
+    assert kinds == sorted([ProblemKind.INTERPRETER_DOUBLE_BOOKED, ProblemKind.INTERPRETER_MISSING])
+    assert (trip.start_date.isoformat(), trip.end_date.isoformat()) == ("2026-04-13", "2026-04-21")

@@ -37,28 +37,115 @@ PLANTED_DOUBLE_BOOKING = ("hk26-d4-economy", "hk26-d4-university", "yuki-brandt"
 PLANTED_MISSING_INTERPRETER = "hk26-d5-yubari-care"
 
 KEYS = {
-    "REGIONS": {"slug", "name_de", "name_en", "name_ja", "country", "timezone", "status",
-                "profile_de", "profile_en", "profile_ja"},
+    "REGIONS": {
+        "slug",
+        "name_de",
+        "name_en",
+        "name_ja",
+        "country",
+        "timezone",
+        "status",
+        "profile_de",
+        "profile_en",
+        "profile_ja",
+    },
     "STATUS_HISTORY": {"region", "status", "since", "note_de", "note_en", "note_ja"},
-    "AGREEMENTS": {"region", "kind", "signed_on", "place", "signatories",
-                   "title_de", "title_en", "title_ja"},
-    "PEOPLE": {"slug", "family_name", "given_name", "native_name", "family_name_first",
-               "title", "function_de", "function_en", "function_ja", "organisation",
-               "languages", "email", "phone", "region", "phone_private", "dietary_notes",
-               "health_notes", "interpreter_pairs"},
-    "TRIPS": {"slug", "region", "direction", "status", "title_de", "title_en", "title_ja",
-              "start_date", "end_date", "notes"},
+    "AGREEMENTS": {
+        "region",
+        "kind",
+        "signed_on",
+        "place",
+        "signatories",
+        "title_de",
+        "title_en",
+        "title_ja",
+    },
+    "PEOPLE": {
+        "slug",
+        "family_name",
+        "given_name",
+        "native_name",
+        "family_name_first",
+        "title",
+        "function_de",
+        "function_en",
+        "function_ja",
+        "organisation",
+        "languages",
+        "email",
+        "phone",
+        "region",
+        "phone_private",
+        "dietary_notes",
+        "health_notes",
+        "interpreter_pairs",
+    },
+    "TRIPS": {
+        "slug",
+        "region",
+        "direction",
+        "status",
+        "title_de",
+        "title_en",
+        "title_ja",
+        "start_date",
+        "end_date",
+        "notes",
+    },
     "MEMBERS": {"trip", "person", "role", "precedence"},
-    "ITEMS": {"key", "trip", "date", "end_date", "start", "end", "timezone", "all_day",
-              "title_de", "title_en", "title_ja", "description_de", "description_en",
-              "description_ja", "venue_name", "venue_address", "topic", "hosts", "notes",
-              "interpreting_needed", "status", "attendees", "interpreters"},
-    "FOLLOW_UPS": {"slug", "region", "trip", "item", "title_de", "title_en", "title_ja",
-                   "owner", "due", "status", "notes"},
+    "ITEMS": {
+        "key",
+        "trip",
+        "date",
+        "end_date",
+        "start",
+        "end",
+        "timezone",
+        "all_day",
+        "title_de",
+        "title_en",
+        "title_ja",
+        "description_de",
+        "description_en",
+        "description_ja",
+        "venue_name",
+        "venue_address",
+        "topic",
+        "hosts",
+        "notes",
+        "interpreting_needed",
+        "status",
+        "attendees",
+        "interpreters",
+    },
+    "FOLLOW_UPS": {
+        "slug",
+        "region",
+        "trip",
+        "item",
+        "title_de",
+        "title_en",
+        "title_ja",
+        "owner",
+        "due",
+        "status",
+        "notes",
+    },
 }
-TOPICS = {"industrial-heritage", "infrastructure", "economy", "science", "education",
-          "gender-equality", "large-events", "elderly-care", "site-visit", "ceremony",
-          "protocol", "travel"}
+TOPICS = {
+    "industrial-heritage",
+    "infrastructure",
+    "economy",
+    "science",
+    "education",
+    "gender-equality",
+    "large-events",
+    "elderly-care",
+    "site-visit",
+    "ceremony",
+    "protocol",
+    "travel",
+}
 
 
 def _values(enum: type) -> set[str]:
@@ -75,7 +162,8 @@ def _span(item: dict) -> tuple[datetime, datetime]:
 
 def _active_timed(trip: str | None = None) -> list[dict]:
     return [
-        i for i in dd.ITEMS
+        i
+        for i in dd.ITEMS
         if not i["all_day"] and i["status"] != "cancelled" and (trip is None or i["trip"] == trip)
     ]
 
@@ -114,8 +202,13 @@ def test_only_plain_literals() -> None:
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("REGIONS", "slug"), ("PEOPLE", "slug"), ("TRIPS", "slug"), ("ITEMS", "key"),
-     ("FOLLOW_UPS", "slug")],
+    [
+        ("REGIONS", "slug"),
+        ("PEOPLE", "slug"),
+        ("TRIPS", "slug"),
+        ("ITEMS", "key"),
+        ("FOLLOW_UPS", "slug"),
+    ],
 )
 def test_slugs_and_keys_valid_and_unique(name: str, key: str) -> None:
     values = [r[key] for r in getattr(dd, name)]
@@ -125,8 +218,10 @@ def test_slugs_and_keys_valid_and_unique(name: str, key: str) -> None:
 
 
 def test_short_text_fields_fit() -> None:
-    short = re.compile(r"^(name_..|title(_..)?|function_..|family_name|given_name|native_name"
-                       r"|organisation|place|owner|venue_name|topic)$")
+    short = re.compile(
+        r"^(name_..|title(_..)?|function_..|family_name|given_name|native_name"
+        r"|organisation|place|owner|venue_name|topic)$"
+    )
     for name in KEYS:
         for record in getattr(dd, name):
             for field, value in record.items():
@@ -218,8 +313,9 @@ def test_interpreter_assignments_match_language_pairs() -> None:
 
 def test_region_status_matches_latest_history_entry() -> None:
     for slug, region in REGIONS.items():
-        history = sorted((h for h in dd.STATUS_HISTORY if h["region"] == slug),
-                         key=lambda h: h["since"])
+        history = sorted(
+            (h for h in dd.STATUS_HISTORY if h["region"] == slug), key=lambda h: h["since"]
+        )
         assert history and history[-1]["status"] == region["status"], slug
 
 
@@ -251,9 +347,15 @@ def test_multilingual_texts_present() -> None:
     for r in dd.REGIONS:
         for lang in LANGS:
             assert r[f"name_{lang}"].strip() and r[f"profile_{lang}"].strip()
-    for name, field in (("AGREEMENTS", "title"), ("TRIPS", "title"), ("ITEMS", "title"),
-                        ("ITEMS", "description"), ("FOLLOW_UPS", "title"),
-                        ("STATUS_HISTORY", "note"), ("PEOPLE", "function")):
+    for name, field in (
+        ("AGREEMENTS", "title"),
+        ("TRIPS", "title"),
+        ("ITEMS", "title"),
+        ("ITEMS", "description"),
+        ("FOLLOW_UPS", "title"),
+        ("STATUS_HISTORY", "note"),
+        ("PEOPLE", "function"),
+    ):
         for record in getattr(dd, name):
             for lang in LANGS:
                 assert record[f"{field}_{lang}"].strip(), (name, field, lang, record)
@@ -274,14 +376,16 @@ def test_people_names() -> None:
             assert re.fullmatch(r"[a-z]{2,3}", code), p["slug"]
     members = {m["person"] for m in _members("hokkaido-2026")}
     katakana = re.compile(r"^[\u30a0-\u30ff・ ]+$")
-    assert any(PEOPLE[s]["native_name"] and katakana.match(PEOPLE[s]["native_name"])
-               for s in members)
+    assert any(
+        PEOPLE[s]["native_name"] and katakana.match(PEOPLE[s]["native_name"]) for s in members
+    )
     assert any(PEOPLE[s]["title"] == "Dr." for s in members)
 
 
 def test_sensitive_fields_populated_for_privacy_tests() -> None:
-    sensitive = [p for p in dd.PEOPLE
-                 if p["phone_private"] and (p["dietary_notes"] or p["health_notes"])]
+    sensitive = [
+        p for p in dd.PEOPLE if p["phone_private"] and (p["dietary_notes"] or p["health_notes"])
+    ]
     assert len(sensitive) >= 2
 
 
@@ -293,8 +397,9 @@ def test_hokkaido_2026_delegation_is_six_plus_one_interpreter() -> None:
     assert len(members) == 6
     assert Counter(m["role"] for m in members) == {"head": 1, "member": 3, "staff": 2}
     assert not {m["person"] for m in members} & INTERPRETERS
-    used = {slug for i in dd.ITEMS if i["trip"] == "hokkaido-2026"
-            for slug, _s, _t in i["interpreters"]}
+    used = {
+        slug for i in dd.ITEMS if i["trip"] == "hokkaido-2026" for slug, _s, _t in i["interpreters"]
+    }
     assert len(used) == 1
     (interpreter,) = used
     assert {("de", "ja"), ("ja", "de")} <= set(PEOPLE[interpreter]["interpreter_pairs"])
@@ -366,8 +471,11 @@ def test_only_planted_double_booking() -> None:
 
 
 def test_only_planted_missing_interpreter() -> None:
-    missing = [i["key"] for i in dd.ITEMS
-               if i["status"] != "cancelled" and i["interpreting_needed"] and not i["interpreters"]]
+    missing = [
+        i["key"]
+        for i in dd.ITEMS
+        if i["status"] != "cancelled" and i["interpreting_needed"] and not i["interpreters"]
+    ]
     assert missing == [PLANTED_MISSING_INTERPRETER]
 
 
@@ -409,8 +517,11 @@ def test_other_trips() -> None:
     assert 1 <= len(_members("hokkaido-iga-2027")) <= 2
     gm = [t for t in dd.TRIPS if t["region"] == "greater-manchester"]
     assert len(gm) == 1 and gm[0]["status"] == "done"
-    zones = {"hokkaido-assembly-2024": "Europe/Berlin", "hokkaido-iga-2027": "Europe/Berlin",
-             gm[0]["slug"]: "Europe/London"}
+    zones = {
+        "hokkaido-assembly-2024": "Europe/Berlin",
+        "hokkaido-iga-2027": "Europe/Berlin",
+        gm[0]["slug"]: "Europe/London",
+    }
     for slug, zone in zones.items():
         items = [i for i in dd.ITEMS if i["trip"] == slug]
         assert len(items) >= 2, slug

@@ -26,8 +26,10 @@ from models.tables import Person, ProgrammeItem, Trip
 from tests import factories as f
 
 APRIL_14 = date(2026, 4, 14)
-LONG_JA = ("北海道議会議長表敬訪問・パートナーシップ証書署名式および記念撮影、"
-           "ならびに知事主催歓迎昼食会（札幌グランドホテル　二階　金枝の間）🎌")
+LONG_JA = (
+    "北海道議会議長表敬訪問・パートナーシップ証書署名式および記念撮影、"
+    "ならびに知事主催歓迎昼食会（札幌グランドホテル　二階　金枝の間）🎌"
+)
 
 
 def _trip_id(db: Database, slug: str = "hokkaido-2026") -> int:
@@ -53,24 +55,63 @@ def small(db: Database) -> dict[str, object]:
     """A trip with a Sapporo, a London, an all-day and a cancelled item and two people."""
     region = f.region(db)
     trip = f.trip(db, region.id)
-    anna = f.person(db, "Schmidt", "Anna", title="Dr.", dietary_notes="vegetarisch, keine Nüsse",
-                    health_notes="Rollstuhl", phone_private="+49 170 0000000")
+    anna = f.person(
+        db,
+        "Schmidt",
+        "Anna",
+        title="Dr.",
+        dietary_notes="vegetarisch, keine Nüsse",
+        health_notes="Rollstuhl",
+        phone_private="+49 170 0000000",
+    )
     kenji = f.person(db, "Sato", "Kenji", native_name="佐藤 健二", family_name_first=True)
-    sapporo = f.item(db, trip.id, APRIL_14, "10:00", "11:30", title="Courtesy call",
-                     title_ja="表敬訪問", venue_name="Hokkaido Government",
-                     venue_address="Kita 6 Nishi 6\nSapporo", hosts="Governor's office",
-                     notes="Dark suit", topic="protocol", description_en="Meet the Governor.")
-    london = f.item(db, trip.id, APRIL_14, "14:00", "15:00", tz="Europe/London",
-                    title="Video call with Greater Manchester")
+    sapporo = f.item(
+        db,
+        trip.id,
+        APRIL_14,
+        "10:00",
+        "11:30",
+        title="Courtesy call",
+        title_ja="表敬訪問",
+        venue_name="Hokkaido Government",
+        venue_address="Kita 6 Nishi 6\nSapporo",
+        hosts="Governor's office",
+        notes="Dark suit",
+        topic="protocol",
+        description_en="Meet the Governor.",
+    )
+    london = f.item(
+        db,
+        trip.id,
+        APRIL_14,
+        "14:00",
+        "15:00",
+        tz="Europe/London",
+        title="Video call with Greater Manchester",
+    )
     start, end = local_day_bounds(date(2026, 4, 19), date(2026, 4, 19), "Asia/Tokyo")
-    free = programme.create_item(db, trip.id, starts_at=start, ends_at=end,
-                                 timezone="Asia/Tokyo", all_day=True, title_de="Freier Tag")
+    free = programme.create_item(
+        db,
+        trip.id,
+        starts_at=start,
+        ends_at=end,
+        timezone="Asia/Tokyo",
+        all_day=True,
+        title_de="Freier Tag",
+    )
     dropped = f.item(db, trip.id, date(2026, 4, 15), "09:00", "10:00", title="Dropped visit")
     programme.cancel_item(db, dropped.id, dropped.version)
     programme.set_attendance(db, sapporo.id, [anna.id, kenji.id])
     programme.set_attendance(db, london.id, [kenji.id])
-    return {"trip": trip, "anna": anna, "kenji": kenji, "sapporo": sapporo, "london": london,
-            "free": free, "dropped": dropped}
+    return {
+        "trip": trip,
+        "anna": anna,
+        "kenji": kenji,
+        "sapporo": sapporo,
+        "london": london,
+        "free": free,
+        "dropped": dropped,
+    }
 
 
 @pytest.mark.parametrize("lang", ["de", "en", "ja"])
@@ -89,8 +130,9 @@ def test_demo_trip_parses_with_icalendar_and_vobject(demo_db: Database, lang: st
             if isinstance(start, datetime):
                 assert start.tzinfo is not None and start.utcoffset() is not None
     with demo_db.session() as s:
-        count = len(s.scalars(select(ProgrammeItem.id).where(ProgrammeItem.trip_id == trip_id))
-                    .all())
+        count = len(
+            s.scalars(select(ProgrammeItem.id).where(ProgrammeItem.trip_id == trip_id)).all()
+        )
     assert len(_events(export_ics(demo_db, trip_id))) == count
 
 
@@ -107,8 +149,9 @@ def test_calendar_properties(small: dict, db: Database) -> None:
     assert str(person["X-WR-CALNAME"]) == "Visit to Hokkaido – Dr. Anna Schmidt"
 
 
-def test_uids_are_stable_across_exports_and_a_fresh_database(demo_db: Database,
-                                                             tmp_path: Path) -> None:
+def test_uids_are_stable_across_exports_and_a_fresh_database(
+    demo_db: Database, tmp_path: Path
+) -> None:
     first = _by_uid(export_ics(demo_db, _trip_id(demo_db)))
     second = _by_uid(export_ics(demo_db, _trip_id(demo_db)))
     assert list(first) == list(second)
@@ -120,8 +163,9 @@ def test_uids_are_stable_across_exports_and_a_fresh_database(demo_db: Database,
     finally:
         other.close()
     assert list(fresh) == list(first)
-    assert ({u: str(e["SUMMARY"]) for u, e in fresh.items()}
-            == {u: str(e["SUMMARY"]) for u, e in first.items()})
+    assert {u: str(e["SUMMARY"]) for u, e in fresh.items()} == {
+        u: str(e["SUMMARY"]) for u, e in first.items()
+    }
 
 
 def test_sequence_and_last_modified_rise_with_every_change(small: dict, db: Database) -> None:
@@ -158,8 +202,9 @@ def test_cancelled_items_stay_in_the_file_as_cancelled(small: dict, db: Database
     assert len(events) == 4
 
 
-def test_every_tzid_has_an_rrule_vtimezone_and_london_is_never_gmt(small: dict,
-                                                                   db: Database) -> None:
+def test_every_tzid_has_an_rrule_vtimezone_and_london_is_never_gmt(
+    small: dict, db: Database
+) -> None:
     data = export_ics(db, small["trip"].id)
     text = data.decode("utf-8")
     used = set(re.findall(r"^DT(?:START|END);TZID=([^:;]+):", text, re.M))
@@ -177,13 +222,20 @@ def test_every_tzid_has_an_rrule_vtimezone_and_london_is_never_gmt(small: dict,
     assert "DTSTART;TZID=Europe/London:20260414T140000" in text
 
 
-@pytest.mark.parametrize("tzid, names", [
-    ("Asia/Tokyo", {("STANDARD", "JST", "+0900", "+0900")}),
-    ("Europe/London", {("DAYLIGHT", "BST", "+0000", "+0100"),
-                       ("STANDARD", "GMT", "+0100", "+0000")}),
-    ("Europe/Berlin", {("DAYLIGHT", "CEST", "+0100", "+0200"),
-                       ("STANDARD", "CET", "+0200", "+0100")}),
-])
+@pytest.mark.parametrize(
+    "tzid, names",
+    [
+        ("Asia/Tokyo", {("STANDARD", "JST", "+0900", "+0900")}),
+        (
+            "Europe/London",
+            {("DAYLIGHT", "BST", "+0000", "+0100"), ("STANDARD", "GMT", "+0100", "+0000")},
+        ),
+        (
+            "Europe/Berlin",
+            {("DAYLIGHT", "CEST", "+0100", "+0200"), ("STANDARD", "CET", "+0200", "+0100")},
+        ),
+    ],
+)
 def test_vtimezone_components(tzid: str, names: set) -> None:
     tz = vtimezone(tzid, date(2026, 4, 13), date(2026, 4, 21))
     text = tz.to_ical().decode()
@@ -204,7 +256,9 @@ def test_vtimezone_components(tzid: str, names: set) -> None:
 def test_vtimezone_over_several_years_keeps_one_rule_per_kind() -> None:
     tz = vtimezone("Europe/Berlin", date(2024, 7, 8), date(2027, 6, 18))
     assert [(c.name, c["DTSTART"].dt.year) for c in tz.subcomponents] == [
-        ("DAYLIGHT", 2023), ("STANDARD", 2023)]
+        ("DAYLIGHT", 2023),
+        ("STANDARD", 2023),
+    ]
     assert "UNTIL" not in tz.to_ical().decode()
 
 
@@ -216,13 +270,17 @@ def test_empty_person_calendar_is_still_valid(small: dict, db: Database) -> None
     vobject.readOne(data.decode())
 
 
-@pytest.mark.parametrize("tzid", ["Europe/London", "Europe/Berlin", "Asia/Tokyo",
-                                  "Australia/Sydney", "America/New_York"])
+@pytest.mark.parametrize(
+    "tzid", ["Europe/London", "Europe/Berlin", "Asia/Tokyo", "Australia/Sydney", "America/New_York"]
+)
 def test_vtimezone_agrees_with_zoneinfo_every_six_hours(tzid: str) -> None:
     """vobject reads the VTIMEZONE (RRULEs) independently; offsets must match zoneinfo."""
     tz = vtimezone(tzid, date(2026, 1, 1), date(2027, 12, 31))
-    cal = vobject.readOne("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\n"
-                          + tz.to_ical().decode() + "END:VCALENDAR\r\n")
+    cal = vobject.readOne(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\n"
+        + tz.to_ical().decode()
+        + "END:VCALENDAR\r\n"
+    )
     custom = cal.vtimezone.gettzinfo()
     zone = ZoneInfo(tzid)
     t = datetime(2026, 1, 1, tzinfo=UTC)
@@ -232,8 +290,13 @@ def test_vtimezone_agrees_with_zoneinfo_every_six_hours(tzid: str) -> None:
 
 
 def test_crlf_and_folding_never_split_a_character(small: dict, db: Database) -> None:
-    programme.update_item(db, small["sapporo"].id, programme.get_item(db, small["sapporo"].id)
-                          .version, title_ja=LONG_JA, description_ja=LONG_JA * 5)
+    programme.update_item(
+        db,
+        small["sapporo"].id,
+        programme.get_item(db, small["sapporo"].id).version,
+        title_ja=LONG_JA,
+        description_ja=LONG_JA * 5,
+    )
     data = export_ics(db, small["trip"].id, lang="ja")
     assert data.endswith(b"\r\n")
     assert b"\n" not in data.replace(b"\r\n", b"")
@@ -263,8 +326,11 @@ def test_sensitive_notes_only_when_asked(small: dict, db: Database) -> None:
     for secret in ("vegetarisch", "Rollstuhl", "+49 170 0000000"):
         assert secret not in plain.replace("\r\n ", "")
         assert secret in unfolded
-    description = str(_by_uid(export_ics(db, trip.id, include_sensitive=True))
-                      [item_uid(small["sapporo"])]["DESCRIPTION"])
+    description = str(
+        _by_uid(export_ics(db, trip.id, include_sensitive=True))[item_uid(small["sapporo"])][
+            "DESCRIPTION"
+        ]
+    )
     line = next(x for x in description.splitlines() if x.startswith("Confidential"))
     assert "Dr. Anna Schmidt" in line and "Dietary needs: vegetarisch" in line
     assert "Sato" not in line
@@ -305,17 +371,22 @@ def test_event_texts(small: dict, db: Database) -> None:
 
 
 @pytest.mark.parametrize("lang", ["de", "en", "ja"])
-def test_labels_follow_the_export_language_not_the_process(small: dict, db: Database,
-                                                           lang: str) -> None:
+def test_labels_follow_the_export_language_not_the_process(
+    small: dict, db: Database, lang: str
+) -> None:
     set_language("ja" if lang != "ja" else "de")
-    description = str(_by_uid(export_ics(db, small["trip"].id, lang=lang))
-                      [item_uid(small["sapporo"])]["DESCRIPTION"])
+    description = str(
+        _by_uid(export_ics(db, small["trip"].id, lang=lang))[item_uid(small["sapporo"])][
+            "DESCRIPTION"
+        ]
+    )
     colon = "：" if lang == "ja" else ": "
     if lang == "ja":
         assert translate_in("ja", "Hosts") != "Hosts"  # the catalogue has it translated
     for msgid in ("Hosts", "Delegation", "Notes"):
-        assert any(line.startswith(translate_in(lang, msgid) + colon)
-                   for line in description.splitlines()), (msgid, description)
+        assert any(
+            line.startswith(translate_in(lang, msgid) + colon) for line in description.splitlines()
+        ), (msgid, description)
 
 
 def test_build_calendar_is_pure_and_uses_the_given_stamp(small: dict, db: Database) -> None:
@@ -327,10 +398,15 @@ def test_build_calendar_is_pure_and_uses_the_given_stamp(small: dict, db: Databa
 
 
 def test_imported_uid_is_kept(small: dict, db: Database) -> None:
-    item = programme.create_item(db, small["trip"].id, external_uid="abc-123@partner.example.jp",
-                                 starts_at=datetime(2026, 4, 16, 1, tzinfo=UTC),
-                                 ends_at=datetime(2026, 4, 16, 2, tzinfo=UTC),
-                                 timezone="Asia/Tokyo", title_en="Partner item")
+    item = programme.create_item(
+        db,
+        small["trip"].id,
+        external_uid="abc-123@partner.example.jp",
+        starts_at=datetime(2026, 4, 16, 1, tzinfo=UTC),
+        ends_at=datetime(2026, 4, 16, 2, tzinfo=UTC),
+        timezone="Asia/Tokyo",
+        title_en="Partner item",
+    )
     assert item_uid(item) == "abc-123@partner.example.jp"
     assert "abc-123@partner.example.jp" in _by_uid(export_ics(db, small["trip"].id))
     create_person(db, family_name="Unused")  # other data does not disturb the export

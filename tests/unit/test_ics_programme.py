@@ -29,8 +29,13 @@ def test_the_export_reads_the_same_programme_as_the_other_exports(any_db: Databa
     load_demo(db)
     with db.session() as s:
         trip_ids = list(s.scalars(select(Trip.id).order_by(Trip.id)))
-        first_items = list(s.scalars(select(ProgrammeItem.id).where(
-            ProgrammeItem.trip_id == trip_ids[0]).order_by(ProgrammeItem.starts_at)))
+        first_items = list(
+            s.scalars(
+                select(ProgrammeItem.id)
+                .where(ProgrammeItem.trip_id == trip_ids[0])
+                .order_by(ProgrammeItem.starts_at)
+            )
+        )
     # A guest outside the delegation, and an item with two interpreters.
     guest = f.person(db, "Guest", "Greta", health_notes="Allergie")
     second = f.person(db, "Brandt", "Yuki", native_name="ブラント 由紀")
@@ -45,8 +50,10 @@ def test_the_export_reads_the_same_programme_as_the_other_exports(any_db: Databa
             assert [v.item.id for v in ours.items] == [v.item.id for v in theirs.items]
             for lang in ("de", "en", "ja"):
                 for sensitive in (False, True):
-                    assert (build_calendar(ours, lang, sensitive, NOW).to_ical()
-                            == build_calendar(theirs, lang, sensitive, NOW).to_ical())
+                    assert (
+                        build_calendar(ours, lang, sensitive, NOW).to_ical()
+                        == build_calendar(theirs, lang, sensitive, NOW).to_ical()
+                    )
                     compared += 1
     assert compared > 100
 

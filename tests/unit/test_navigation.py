@@ -19,9 +19,7 @@ from benchmarks.generate import generate
 
 
 @pytest.mark.parametrize("lang", ["de", "en", "ja"])
-def test_snapshot_lists_what_the_services_list(
-    demo_db: Database, db_path: Path, lang: str
-) -> None:
+def test_snapshot_lists_what_the_services_list(demo_db: Database, db_path: Path, lang: str) -> None:
     expected = navigation_data(demo_db, lang)
     assert expected.trips and expected.regions and expected.open_follow_ups
     assert read_snapshot(db_path, lang) == expected

@@ -6,8 +6,15 @@ import unicodedata
 
 from app.pdf.text import clean
 
-BREAKS = {"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\v": "\n", "\f": "\n",
-          "\t": " "}
+BREAKS = {
+    "\r": "\n",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\x85": "\n",
+    "\v": "\n",
+    "\f": "\n",
+    "\t": " ",
+}
 
 
 def _reference(text: str) -> str:
@@ -15,8 +22,12 @@ def _reference(text: str) -> str:
     U+FFFE/FFFF removed, one character at a time."""
     text = text.replace("\r\n", "\n")
     text = "".join(BREAKS.get(char, char) for char in text)
-    return "".join(char for char in text if char == "\n" or not (
-        unicodedata.category(char) in ("Cc", "Cs") or char in ("\ufffe", "\uffff")))
+    return "".join(
+        char
+        for char in text
+        if char == "\n"
+        or not (unicodedata.category(char) in ("Cc", "Cs") or char in ("\ufffe", "\uffff"))
+    )
 
 
 def test_every_code_point_is_kept_or_removed_as_its_category_says() -> None:

@@ -20,11 +20,16 @@ from tests import factories as f
 from tests.unit.test_pdf_text import assert_all_fonts_embedded, flat, pdf_text
 
 TODAY = date(2026, 11, 22)  # the demo data's "today"
-OVERDUE_ACTION = {"de": "Präsentation der japanischen Seite auf der IGA 2027 prüfen",
-                  "en": "Examine a presentation by the Japanese side at the IGA 2027",
-                  "ja": "IGA2027における日本側出展の検討"}
-DONE_ACTION = {"de": "Dankschreiben an den Parlamentspräsidenten",
-               "en": "Letters of thanks to the Speaker", "ja": "北海道議会議長及び北海道知事への礼状"}
+OVERDUE_ACTION = {
+    "de": "Präsentation der japanischen Seite auf der IGA 2027 prüfen",
+    "en": "Examine a presentation by the Japanese side at the IGA 2027",
+    "ja": "IGA2027における日本側出展の検討",
+}
+DONE_ACTION = {
+    "de": "Dankschreiben an den Parlamentspräsidenten",
+    "en": "Letters of thanks to the Speaker",
+    "ja": "北海道議会議長及び北海道知事への礼状",
+}
 
 
 def _region(db: Database, slug: str) -> int:
@@ -51,9 +56,16 @@ def test_dossier_of_hokkaido(demo_db: Database, lang: str, tmp_path: Path) -> No
     assert flat(format_date_range(date(2024, 7, 8), date(2024, 7, 11), lang)) in text
     assert flat(ngettext_in(lang, "{n} member", "{n} members", 6).format(n=6)) in text
     # the most recent programme in brief: the 2026 trip, not the planned 2027 one
-    assert flat({"de": "Unterzeichnung der Partnerschaftsurkunde",
-                 "en": "Signing of the partnership certificate",
-                 "ja": "パートナーシップ証書 調印式"}[lang]) in text
+    assert (
+        flat(
+            {
+                "de": "Unterzeichnung der Partnerschaftsurkunde",
+                "en": "Signing of the partnership certificate",
+                "ja": "パートナーシップ証書 調印式",
+            }[lang]
+        )
+        in text
+    )
     # open follow-ups with the overdue one marked; done ones are not listed
     assert flat(OVERDUE_ACTION[lang]) in text
     assert flat(translate_in(lang, "overdue").upper()) in text
@@ -64,8 +76,9 @@ def test_dossier_of_hokkaido(demo_db: Database, lang: str, tmp_path: Path) -> No
 
 
 def test_nothing_is_overdue_before_the_due_date(demo_db: Database, tmp_path: Path) -> None:
-    data = build_dossier_pdf(demo_db, _region(demo_db, "hokkaido"), lang="en",
-                             today=date(2026, 9, 1))
+    data = build_dossier_pdf(
+        demo_db, _region(demo_db, "hokkaido"), lang="en", today=date(2026, 9, 1)
+    )
     text = flat(pdf_text(data, tmp_path))
     assert flat(OVERDUE_ACTION["en"]) in text
     assert "OVERDUE" not in text
@@ -73,8 +86,9 @@ def test_nothing_is_overdue_before_the_due_date(demo_db: Database, tmp_path: Pat
 
 
 def test_dossier_of_greater_manchester(demo_db: Database, tmp_path: Path) -> None:
-    data = build_dossier_pdf(demo_db, _region(demo_db, "greater-manchester"), lang="de",
-                             today=TODAY)
+    data = build_dossier_pdf(
+        demo_db, _region(demo_db, "greater-manchester"), lang="de", today=TODAY
+    )
     assert_all_fonts_embedded(data, tmp_path)
     text = flat(pdf_text(data, tmp_path))
     assert flat("RVR-Fachbesuch in Greater Manchester") in text
@@ -83,8 +97,9 @@ def test_dossier_of_greater_manchester(demo_db: Database, tmp_path: Path) -> Non
 
 
 def test_region_without_history(db: Database, tmp_path: Path) -> None:
-    region = f.region(db, slug="new-region", name_de='R&D <Region> "x"', name_en="",
-                      name_ja="", status="contact")
+    region = f.region(
+        db, slug="new-region", name_de='R&D <Region> "x"', name_en="", name_ja="", status="contact"
+    )
     data = build_dossier_pdf(db, region.id, lang="de", today=TODAY)  # type: ignore[arg-type]
     text = flat(pdf_text(data, tmp_path))
     assert flat('R&D <Region> "x"') in text
@@ -92,8 +107,9 @@ def test_region_without_history(db: Database, tmp_path: Path) -> None:
     assert flat(translate_in("de", "No data yet")) in text
 
 
-def test_dossier_needs_a_japanese_font(demo_db: Database, monkeypatch: pytest.MonkeyPatch,
-                                       tmp_path: Path) -> None:
+def test_dossier_needs_a_japanese_font(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv(font_lookup.ENV_VAR, str(tmp_path / "gone.ttf"))
     monkeypatch.setattr(font_lookup, "CANDIDATES", ())
     with pytest.raises(ExportError, match="gone.ttf"):

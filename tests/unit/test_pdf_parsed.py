@@ -21,8 +21,11 @@ def test_the_same_markup_in_the_same_style_shares_one_parse() -> None:
     first = ts.p("Kenichi Sato (佐藤 健一), Claudia Nowak", "cell")
     again = ts.p("Kenichi Sato (佐藤 健一), Claudia Nowak", "cell")
     assert again is not first and again.frags is first.frags
-    assert (again.text, again.style, again.bulletText) == (first.text, first.style,
-                                                          first.bulletText)
+    assert (again.text, again.style, again.bulletText) == (
+        first.text,
+        first.style,
+        first.bulletText,
+    )
     other_style = ts.p("Kenichi Sato (佐藤 健一), Claudia Nowak", "small")
     other_text = ts.p("Claudia Nowak", "cell")
     japanese = ts.p("Kenichi Sato (佐藤 健一), Claudia Nowak", "cell", "ja")
@@ -49,11 +52,13 @@ def test_a_shared_parse_breaks_lines_as_a_fresh_one() -> None:
 
 @pytest.mark.parametrize("langs", [("en",), ("ja",), ("de", "ja")])
 def test_the_itinerary_is_the_same_with_a_fresh_parse_per_paragraph(
-        demo_db: Database, langs: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    demo_db: Database, langs: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids
     with demo_db.session() as s:
         trip_id = s.scalars(select(Trip.id).where(Trip.slug == "hokkaido-2026")).one()
     shared = build_itinerary_pdf(demo_db, trip_id, langs=langs)
-    monkeypatch.setattr(ParsedMarkup, "paragraph",
-                        lambda _self, cls, markup, style: cls(markup, style))
+    monkeypatch.setattr(
+        ParsedMarkup, "paragraph", lambda _self, cls, markup, style: cls(markup, style)
+    )
     assert build_itinerary_pdf(demo_db, trip_id, langs=langs) == shared

@@ -60,8 +60,14 @@ def _assert_same_programme(ours: TripProgramme, theirs: TripProgramme) -> None:
 
 
 def test_records_are_plain_tuples() -> None:
-    for record in (PersonRecord, ItemRecord, TripRecord, RegionRecord, MemberRecord,
-                   AssignmentRecord):
+    for record in (
+        PersonRecord,
+        ItemRecord,
+        TripRecord,
+        RegionRecord,
+        MemberRecord,
+        AssignmentRecord,
+    ):
         assert issubclass(record, tuple) and record._fields
 
 
@@ -70,29 +76,45 @@ def test_the_itinerary_reads_the_same_programme_as_the_other_exports(any_db: Dat
     load_demo(db)
     with db.session() as s:
         trips = list(s.execute(select(Trip.id, Trip.region_id).order_by(Trip.id)))
-        first_items = list(s.scalars(select(ProgrammeItem.id).where(
-            ProgrammeItem.trip_id == trips[0][0]).order_by(ProgrammeItem.starts_at)))
+        first_items = list(
+            s.scalars(
+                select(ProgrammeItem.id)
+                .where(ProgrammeItem.trip_id == trips[0][0])
+                .order_by(ProgrammeItem.starts_at)
+            )
+        )
     # A guest outside the delegation, an item with two interpreters, and a contact on
     # the partner side who also attends.
     guest = f.person(db, "Guest", "Greta", health_notes="Allergie")
     second = f.person(db, "Brandt", "Yuki", native_name="ブラント 由紀")
-    host = f.person(db, "Kitagawa", "Masaki", native_name="北川 正樹", family_name_first=True,
-                    region_id=trips[0][1], function_en="Director", email="k@example.jp")
+    host = f.person(
+        db,
+        "Kitagawa",
+        "Masaki",
+        native_name="北川 正樹",
+        family_name_first=True,
+        region_id=trips[0][1],
+        function_en="Director",
+        email="k@example.jp",
+    )
     set_language_pairs(db, second.id, [("ja", "de")])
     programme.set_attendance(db, first_items[0], [guest.id, host.id])
     assign_interpreter(db, first_items[1], second.id, "ja", "de")
     compared = 0
     for trip_id, _region_id in trips:
         for person_id in (None, *f.people_on_trip(db, trip_id)):
-            _assert_same_programme(load_programme_records(db, trip_id, person_id=person_id, contacts=True),
-                                   load_trip_programme(db, trip_id, person_id=person_id))
+            _assert_same_programme(
+                load_programme_records(db, trip_id, person_id=person_id, contacts=True),
+                load_trip_programme(db, trip_id, person_id=person_id),
+            )
             compared += 1
     assert compared > 10
 
 
 @pytest.mark.parametrize("langs", [("en",), ("de", "ja")])
-def test_the_pdf_is_the_same_from_either_reading(demo_db: Database, langs: tuple[str, ...],
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_pdf_is_the_same_from_either_reading(
+    demo_db: Database, langs: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids
     with demo_db.session() as s:
         trip_id = s.scalars(select(Trip.id).where(Trip.slug == "hokkaido-2026")).one()

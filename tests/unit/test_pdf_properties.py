@@ -15,22 +15,47 @@ from app.pdf.fonts import covers, load_fonts
 from app.pdf.itinerary import build_itinerary_pdf
 from tests import factories as f
 
-MARKUP = st.sampled_from(["<font name=\"x\">", "</para>", "<para>", "&amp;", "&", "<b>", "</b>",
-                          "<br/>", "<", ">", "\"", "'", "<img src='x'/>", "&#x41;", "]]>"])
+MARKUP = st.sampled_from(
+    [
+        '<font name="x">',
+        "</para>",
+        "<para>",
+        "&amp;",
+        "&",
+        "<b>",
+        "</b>",
+        "<br/>",
+        "<",
+        ">",
+        '"',
+        "'",
+        "<img src='x'/>",
+        "&#x41;",
+        "]]>",
+    ]
+)
 _FONTS = load_fonts(require_japanese=True)
 _COVERED = set(covers(_FONTS.latin)) | set(covers(_FONTS.japanese or _FONTS.latin))
 # Characters the embedded fonts have (a rare kanji outside IPAexGothic prints as the
 # font's missing-glyph box, which pdftotext cannot read back).
-COVERED = st.characters(codec="utf-8", categories=("Lu", "Ll", "Nd", "Lo", "Po", "Sm", "Ps",
-                                                   "Pe", "Pd"),
-                        max_codepoint=0x9FFF).filter(lambda c: ord(c) in _COVERED)
-LITERAL = st.lists(st.one_of(MARKUP, COVERED), min_size=1, max_size=12).map("".join).filter(
-    lambda s: s.strip())
+COVERED = st.characters(
+    codec="utf-8",
+    categories=("Lu", "Ll", "Nd", "Lo", "Po", "Sm", "Ps", "Pe", "Pd"),
+    max_codepoint=0x9FFF,
+).filter(lambda c: ord(c) in _COVERED)
+LITERAL = (
+    st.lists(st.one_of(MARKUP, COVERED), min_size=1, max_size=12)
+    .map("".join)
+    .filter(lambda s: s.strip())
+)
 ANY = st.text(min_size=1, max_size=60)
 
-SETTINGS = settings(max_examples=25, deadline=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow,
-                                           HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 def _pdf_with_title(title: str) -> bytes | None:
@@ -38,8 +63,7 @@ def _pdf_with_title(title: str) -> bytes | None:
     try:
         trip = f.trip(db, f.region(db).id)
         try:
-            f.item(db, trip.id, date(2026, 4, 14), "10:00", "11:00", title=title,
-                   venue_name=title)
+            f.item(db, trip.id, date(2026, 4, 14), "10:00", "11:00", title=title, venue_name=title)
         except ValidationError as exc:
             assert exc.message  # refused with a message, at entry
             return None
@@ -49,8 +73,7 @@ def _pdf_with_title(title: str) -> bytes | None:
 
 
 def _text(pdf: bytes) -> str:
-    result = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
-                            check=True)
+    result = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
     return "".join(result.stdout.decode("utf-8").split())
 
 

@@ -29,8 +29,13 @@ from app.pdf.wrap import CANNOT_END, CANNOT_START, break_positions
 def _run(args: list[str], data: bytes, tmp: Path) -> str:
     path = tmp / "doc.pdf"
     path.write_bytes(data)
-    return subprocess.run([*args, str(path), *(["-"] if args[0] == "pdftotext" else [])],
-                          capture_output=True, text=True, check=True, timeout=60).stdout
+    return subprocess.run(
+        [*args, str(path), *(["-"] if args[0] == "pdftotext" else [])],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
 
 
 def pdf_text(data: bytes, tmp: Path, *, layout: bool = False, page: int | None = None) -> str:
@@ -52,8 +57,9 @@ def pdf_fonts(data: bytes, tmp: Path) -> list[dict[str, str]]:
     for line in lines:
         parts = line.split()
         # name type [type2] encoding emb sub uni num gen
-        rows.append({"name": parts[0], "emb": parts[-5], "sub": parts[-4], "uni": parts[-3],
-                     "line": line})
+        rows.append(
+            {"name": parts[0], "emb": parts[-5], "sub": parts[-4], "uni": parts[-3], "line": line}
+        )
     return rows
 
 
@@ -100,14 +106,17 @@ def test_nasty_text_prints_literally(text: str, tmp_path: Path) -> None:
     assert flat(out).count(flat(text)) == 2, out
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("a\x00b\x07c\x1bd\x7fe\x85f", "abcde\nf"),
-    ("one\r\ntwo\rthree\u2028four\u2029five", "one\ntwo\nthree\nfour\nfive"),
-    ("tab\there", "tab here"),
-    ("\ufffe\uffffok", "ok"),
-    (None, ""),
-    (42, "42"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a\x00b\x07c\x1bd\x7fe\x85f", "abcde\nf"),
+        ("one\r\ntwo\rthree\u2028four\u2029five", "one\ntwo\nthree\nfour\nfive"),
+        ("tab\there", "tab here"),
+        ("\ufffe\uffffok", "ok"),
+        (None, ""),
+        (42, "42"),
+    ],
+)
 def test_clean_removes_control_characters(raw: object, expected: str) -> None:
     assert clean(raw) == expected
 
@@ -180,8 +189,9 @@ def test_fonts_are_registered_once_per_process() -> None:
 
 
 def test_every_font_in_a_pdf_is_embedded_truetype(tmp_path: Path) -> None:
-    rows = assert_all_fonts_embedded(small_pdf([("Hallo „Welt“", "de"), ("北海道", "ja")]),
-                                     tmp_path)
+    rows = assert_all_fonts_embedded(
+        small_pdf([("Hallo „Welt“", "de"), ("北海道", "ja")]), tmp_path
+    )
     assert not any("Helvetica" in row["name"] for row in rows)
     assert any("IPAexGothic" in row["name"] for row in rows)
 
@@ -192,15 +202,17 @@ def no_japanese_font(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(font_lookup, "CANDIDATES", ())
 
 
-def test_missing_japanese_font_names_the_variable_and_the_package(no_japanese_font: None,
-                                                                  tmp_path: Path) -> None:
+def test_missing_japanese_font_names_the_variable_and_the_package(
+    no_japanese_font: None, tmp_path: Path
+) -> None:
     with pytest.raises(ExportError) as info:
         load_fonts(require_japanese=True)
     assert font_lookup.ENV_VAR in str(info.value) and "ipaexg.ttf" in str(info.value)
 
 
-def test_no_font_anywhere_suggests_installing_one(monkeypatch: pytest.MonkeyPatch,
-                                                  tmp_path: Path) -> None:
+def test_no_font_anywhere_suggests_installing_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv(font_lookup.ENV_VAR, raising=False)
     monkeypatch.setattr(font_lookup, "CANDIDATES", ())
     empty = tmp_path / "pkg"
@@ -225,8 +237,9 @@ def test_latin_only_text_needs_no_japanese_font_but_kanji_do(no_japanese_font: N
         markup("Sapporo 札幌", fonts, "de")
 
 
-def test_a_file_that_is_no_truetype_font_is_refused(monkeypatch: pytest.MonkeyPatch,
-                                                     tmp_path: Path) -> None:
+def test_a_file_that_is_no_truetype_font_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     fake = tmp_path / "NotoSansCJK.ttf"
     fake.write_bytes(b"OTTO" + b"\0" * 200)  # CFF-flavoured OpenType header, no tables
     monkeypatch.setenv(font_lookup.ENV_VAR, str(fake))
@@ -278,11 +291,15 @@ LONG_JA = (
 
 
 @pytest.mark.parametrize("style", ["body", "small", "cell"])
-def test_long_japanese_paragraph_keeps_every_character_and_kinsoku(style: str,
-                                                                    tmp_path: Path) -> None:
+def test_long_japanese_paragraph_keeps_every_character_and_kinsoku(
+    style: str, tmp_path: Path
+) -> None:
     ts = Typesetter(load_fonts(require_japanese=True), ("ja",))
-    data = render([ts.p(LONG_JA, style, "ja")], ts,
-                  PageInfo(title="t", subject="s", export_date=date(2026, 4, 13)))
+    data = render(
+        [ts.p(LONG_JA, style, "ja")],
+        ts,
+        PageInfo(title="t", subject="s", export_date=date(2026, 4, 13)),
+    )
     out = pdf_text(data, tmp_path, layout=True)
     lines = [line.strip() for line in out.splitlines() if line.strip()]
     assert flat(LONG_JA) in flat("".join(lines)), "characters lost at line breaks"

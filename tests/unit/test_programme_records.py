@@ -33,8 +33,14 @@ def test_statements_do_not_grow_with_the_number_of_items(db: Database) -> None:
     for n, count in enumerate((2, 30)):
         trip = f.trip(db, region.id, slug=f"trip-{n}")
         for i in range(count):
-            item = f.item(db, trip.id, trip.start_date, f"{8 + i % 12:02d}:00",
-                          f"{8 + i % 12:02d}:30", title=f"Item {i}")
+            item = f.item(
+                db,
+                trip.id,
+                trip.start_date,
+                f"{8 + i % 12:02d}:00",
+                f"{8 + i % 12:02d}:30",
+                title=f"Item {i}",
+            )
             programme.set_attendance(db, item.id, [anna.id])
             assign_interpreter(db, item.id, interpreter.id, "de", "ja")
         trips.append(trip.id)

@@ -242,16 +242,25 @@ def test_follow_up_summaries_and_count_match_the_full_list(any_db: Database) -> 
     region = f.region(any_db)
     other = f.region(any_db, slug="greater-manchester", timezone="Europe/London", country="GB")
     trip = f.trip(any_db, region.id)
-    for n, (reg, status) in enumerate([(region, "open"), (region, "done"), (other, "open"),
-                                       (region, "in_progress")]):
-        followups.create_follow_up(any_db, region_id=reg.id, trip_id=trip.id if n % 2 else None,
-                                   title_en=f"Action {n}", due=date(2026, 12, 1 + n),
-                                   status=status)
+    for n, (reg, status) in enumerate(
+        [(region, "open"), (region, "done"), (other, "open"), (region, "in_progress")]
+    ):
+        followups.create_follow_up(
+            any_db,
+            region_id=reg.id,
+            trip_id=trip.id if n % 2 else None,
+            title_en=f"Action {n}",
+            due=date(2026, 12, 1 + n),
+            status=status,
+        )
     for filters in ({}, {"region_id": region.id}, {"statuses": followups.OPEN_STATUSES}):
         full = followups.list_follow_ups(any_db, **filters)
         light = followups.list_follow_up_summaries(any_db, **filters)
-        assert [(r.follow_up.id, r.follow_up.version, r.region.slug,
-                 r.trip.slug if r.trip else None) for r in light] == [
-            (r.follow_up.id, r.follow_up.version, r.region.slug,
-             r.trip.slug if r.trip else None) for r in full]
+        assert [
+            (r.follow_up.id, r.follow_up.version, r.region.slug, r.trip.slug if r.trip else None)
+            for r in light
+        ] == [
+            (r.follow_up.id, r.follow_up.version, r.region.slug, r.trip.slug if r.trip else None)
+            for r in full
+        ]
         assert followups.count_follow_ups(any_db, **filters) == len(full)

@@ -27,10 +27,31 @@ def msgids_in_code(tmp_path: Path) -> set[str]:
     pot = tmp_path / "messages.pot"
     pybabel = Path(sys.executable).with_name("pybabel")
     subprocess.run(
-        [str(pybabel), "-q", "extract", "-F", "babel.cfg", "-k", "_", "-k", "N_",
-         "-k", "ngettext:1,2", "-k", "pgettext:1c,2", "-k", "translate_in:2",
-         "-k", "ngettext_in:2,3", "--no-location", "-o", str(pot), "."],
-        cwd=ROOT, check=True,
+        [
+            str(pybabel),
+            "-q",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_",
+            "-k",
+            "N_",
+            "-k",
+            "ngettext:1,2",
+            "-k",
+            "pgettext:1c,2",
+            "-k",
+            "translate_in:2",
+            "-k",
+            "ngettext_in:2,3",
+            "--no-location",
+            "-o",
+            str(pot),
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
     )
     with pot.open("rb") as fh:
         extracted = read_po(fh)
@@ -110,8 +131,9 @@ def test_plural_forms_per_language() -> None:
     from app.i18n import ngettext, set_language
 
     set_language("de")
-    assert ngettext("{n} schedule problem", "{n} schedule problems", 1).format(n=1) != \
-        ngettext("{n} schedule problem", "{n} schedule problems", 2).format(n=2)
+    assert ngettext("{n} schedule problem", "{n} schedule problems", 1).format(n=1) != ngettext(
+        "{n} schedule problem", "{n} schedule problems", 2
+    ).format(n=2)
     set_language("ja")
     one = ngettext("{n} schedule problem", "{n} schedule problems", 1)
     two = ngettext("{n} schedule problem", "{n} schedule problems", 2)

@@ -38,15 +38,19 @@ def _shape(contents: TripContents) -> Any:
             (a.values["person_id"], a.values["source"], a.values["target"])
         )
     items = sorted(
-        repr((
-            sorted((k, v) for k, v in i.values.items() if k not in ("trip_id", "external_uid")),
-            sorted(attendees.get(i.id, [])),
-            sorted(interpreting.get(i.id, [])),
-        ))
+        repr(
+            (
+                sorted((k, v) for k, v in i.values.items() if k not in ("trip_id", "external_uid")),
+                sorted(attendees.get(i.id, [])),
+                sorted(interpreting.get(i.id, [])),
+            )
+        )
         for i in contents.items
     )
-    members = sorted(repr(sorted((k, v) for k, v in m.values.items() if k != "trip_id"))
-                     for m in contents.members)
+    members = sorted(
+        repr(sorted((k, v) for k, v in m.values.items() if k != "trip_id"))
+        for m in contents.members
+    )
     return contents.trip.values, items, members, len(contents.follow_ups)
 
 
@@ -69,8 +73,14 @@ def test_delete_and_restore_give_back_the_whole_trip(any_db: Database) -> None:
     assert deleted == before
     assert "hokkaido-2026" not in {r.trip.slug for r in list_trips(any_db)}
     with any_db.session() as session:
-        assert session.scalar(select(func.count()).select_from(ProgrammeItem).where(
-            ProgrammeItem.trip_id == trip.id)) == 0
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(ProgrammeItem)
+                .where(ProgrammeItem.trip_id == trip.id)
+            )
+            == 0
+        )
     orphaned = [f for f in list_follow_ups(any_db) if f.follow_up.id in dict(before.follow_ups)]
     assert orphaned and all(f.follow_up.trip_id is None for f in orphaned)  # kept, unlinked
 
