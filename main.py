@@ -8,13 +8,13 @@ from collections.abc import Sequence
 
 
 def _window(args: argparse.Namespace) -> int:
-    from ui.application import run_window
+    from ui.shell.application import run_window
 
     return run_window(db=args.db, lang=getattr(args, "lang", None))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from app.cli import run
+    from app.cli.commands import run
 
     return run(argv, window=_window)
 

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from app.errors import ExportError
-from app.i18n import _
+from app.locale.i18n import _
 
 #: A temporary file this old is a leftover of an export that was killed.
 STALE_PART_SECONDS = 60

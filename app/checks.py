@@ -8,9 +8,9 @@ from itertools import combinations
 
 from sqlalchemy import select
 
-from app.db import Database
-from app.i18n import _
-from app.names import format_name
+from app.db.engine import Database
+from app.locale.i18n import _
+from app.locale.names import format_name
 from app.services.base import get_or_raise
 from app.services.interpreting import assignments_for_trip
 from app.services.programme import attendance_by_item, list_items

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from app.errors import ValidationError
-from app.i18n import _
+from app.locale.i18n import _
 
 
 def parse_hhmm(text: str, *, field: str = "start") -> time:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
 
-from app.i18n import _
+from app.locale.i18n import _
 from models.enums import LANGUAGES
 from models.tables import SLUG_MAX, TEXT_MAX, TITLE_MAX
 

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
 
-from app.db import Database, open_database
+from app.db.engine import Database, open_database
 from models.tables import (
     DelegationMember,
     FollowUp,

@@ -138,7 +138,7 @@ def _span(start: datetime, end: datetime, zone: str) -> str:
 
 def prepare(db: object, trip_id: int, fonts: Fonts) -> FloorDoc:
     """The trip's itinerary as plain English strings (untimed preparation)."""
-    from app.programme_view import load_trip_programme
+    from app.readers.programme_view import load_trip_programme
 
     prog = load_trip_programme(db, trip_id)  # type: ignore[arg-type]
     trip, region = prog.trip, prog.region

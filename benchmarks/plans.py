@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 
-from app.db import Database
+from app.db.engine import Database
 
 #: Tables small enough at office scale that a sequential scan is the right plan.
 SMALL_TABLES = frozenset({"region", "alembic_version"})
@@ -44,7 +44,7 @@ class PlanResult:
 
 def queries(trip_id: int, region_id: int) -> list[Query]:
     from app.checks import find_problems
-    from app.programme_view import load_trip_programme
+    from app.readers.programme_view import load_trip_programme
     from app.services import followups, people, regions, trips
     from models.enums import FollowUpStatus
 

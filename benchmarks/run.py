@@ -139,8 +139,8 @@ def _missing(module: str) -> str | None:
 def fig_startup(ctx: Context) -> list[Row]:
     # Qt widgets are imported only inside the probe process; here only whether the
     # window's module exists.
-    if importlib.util.find_spec("ui.application") is None:
-        return [not_available("1 startup", T_STARTUP, "ui.application missing")]
+    if importlib.util.find_spec("ui.shell.application") is None:
+        return [not_available("1 startup", T_STARTUP, "ui.shell.application missing")]
     db = str(ctx.db_path)
 
     working: list[float] = []
@@ -189,7 +189,7 @@ def fig_startup(ctx: Context) -> list[Row]:
 
 
 def _ics_app(ctx: Context, db: object, trip_id: int) -> Callable[[], bytes]:
-    from app.ics_export import export_ics
+    from app.ics.export import export_ics
 
     return lambda: export_ics(db, trip_id, lang="en")  # type: ignore[arg-type]
 
@@ -330,7 +330,7 @@ def fig_session(ctx: Context) -> list[Row]:
         "6 peak RSS, every view visited",
     )
     targets = (T_UI, T_UI, T_RSS)
-    reason = None if importlib.util.find_spec("ui.followups_view") else "ui missing"
+    reason = None if importlib.util.find_spec("ui.pages.followups_view") else "ui missing"
     if reason:
         return [not_available(n, t, reason) for n, t in zip(names, targets, strict=True)]
     ours: list[dict] = []
@@ -418,10 +418,10 @@ def fig_plans_postgres(ctx: Context) -> list[Row]:
     if not ctx.postgres:
         return [not_available(label, "all", "skipped" + (" in --quick" if ctx.quick else ""))]
     try:
-        from tests.pg_server import PostgresServer
+        from tests.support.pg_server import PostgresServer
     except ImportError as exc:
-        return [not_available(label, "all", f"tests.pg_server: {exc}")]
-    from app.db import open_database
+        return [not_available(label, "all", f"tests.support.pg_server: {exc}")]
+    from app.db.engine import open_database
     from benchmarks.generate import add_sized_trip, generate
     from benchmarks.plans import check
 
@@ -542,7 +542,7 @@ def write_results(path: Path, rows: list[Row], ctx: Context, seconds: float) -> 
 
 
 def prepare(ctx_args: argparse.Namespace, workdir: Path, log: Callable[[str], None]) -> Context:
-    from app.db import open_database
+    from app.db.engine import open_database
     from benchmarks.generate import add_sized_trip, generate
 
     quick = ctx_args.quick
@@ -592,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="dp-bench-"))
     try:
         ctx = prepare(args, workdir, log)
-        from app.db import open_database
+        from app.db.engine import open_database
 
         db = open_database(str(ctx.db_path))
         figures: list[tuple[str, str, list[tuple[str, str]], Callable[[], list[Row]]]] = [

@@ -11,7 +11,7 @@ event, then a zero timer lets that paint pass finish) and — for the program �
 trip list holds rows; the parent subtracts the moment it started the process.
 ``startup-app`` then also prints ``WORKING <unix time>`` once the database is open
 and the window shows a trip or a list instead of its "opening" page.
-``startup-app`` goes through ``ui.application.run_window`` exactly as ``main.py``
+``startup-app`` goes through ``ui.shell.application.run_window`` exactly as ``main.py``
 does. ``startup-floor`` is a bare PySide6 process showing an empty QMainWindow.
 
 ``session-*`` print ``RESULT <json>``: the time to open the follow-ups view and to
@@ -94,7 +94,7 @@ def trip_rows(window: Any) -> int | None:
     tree_model = getattr(sidebar, "model", None)
     if tree_model is not None and hasattr(tree_model, "rowCount"):
         try:
-            from ui.sidebar import TRIPS, SectionRole
+            from ui.shell.sidebar import TRIPS, SectionRole
 
             for row in range(tree_model.rowCount()):
                 node = tree_model.item(row)
@@ -139,7 +139,7 @@ def startup(mode: str, db: str | None) -> int:
         window = QMainWindow()
         window.show()
         return app.exec()  # type: ignore[union-attr]
-    from ui.application import run_window
+    from ui.shell.application import run_window
 
     return run_window(db, "en")
 
@@ -187,17 +187,17 @@ def session_floor() -> dict[str, Any]:
 
 
 def session_app(db_path: str) -> dict[str, Any]:
-    from app.db import open_database
+    from app.db.engine import open_database
 
     notes: list[str] = []
     try:
-        from ui.application import create_application
+        from ui.shell.application import create_application
 
         app = create_application()
     except ImportError:
         app = QApplication.instance() or QApplication(sys.argv)
     try:
-        from ui.language import LanguageSwitcher
+        from ui.shell.language import LanguageSwitcher
 
         switcher: Any = LanguageSwitcher()
         switcher.apply("en")
@@ -205,7 +205,7 @@ def session_app(db_path: str) -> dict[str, Any]:
         switcher = None
     database = open_database(db_path)
     try:
-        from ui.main_window import MainWindow
+        from ui.shell.main_window import MainWindow
     except Exception as exc:  # noqa: BLE001 — the window may be mid-rewrite
         notes.append(
             f"MainWindow not importable ({type(exc).__name__}: {exc}); "
@@ -221,7 +221,7 @@ def session_app(db_path: str) -> dict[str, Any]:
     _settle(app, window)
     window_ready = time.perf_counter() - started
 
-    from ui.sidebar import FOLLOW_UPS, SECTIONS, TRIPS
+    from ui.shell.sidebar import FOLLOW_UPS, SECTIONS, TRIPS
 
     view = getattr(window, "follow_ups_view", None)
     opened = _timed(app, window, lambda: window.sidebar.select(FOLLOW_UPS))
@@ -242,7 +242,7 @@ def session_app(db_path: str) -> dict[str, Any]:
     trip_id = None
     trips_view = getattr(window, "trips_view", None)
     if trips_view is not None and trips_view.model.rowCount():
-        from ui.trip_table_model import TripIdRole
+        from ui.models.trip_table_model import TripIdRole
 
         trip_id = trips_view.model.index(0, 0).data(TripIdRole)
     if trip_id is not None:
@@ -272,8 +272,8 @@ def session_app(db_path: str) -> dict[str, Any]:
 def _follow_ups_alone(app: QApplication, database: Any, notes: list[str]) -> dict[str, Any]:
     from PySide6.QtGui import QUndoStack
 
-    from ui.followups_view import FollowUpsView
-    from ui.store import Store
+    from ui.editing.store import Store
+    from ui.pages.followups_view import FollowUpsView
 
     window = QMainWindow()
     window.resize(1360, 820)

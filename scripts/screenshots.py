@@ -43,11 +43,11 @@ class Shooter:
     def __init__(self, db_path: Path, out: Path) -> None:
         from PySide6.QtCore import qInstallMessageHandler
 
-        from app.db import open_database
-        from app.demo import load_demo
-        from ui.application import create_application
-        from ui.language import LanguageSwitcher
-        from ui.main_window import MainWindow
+        from app.db.engine import open_database
+        from app.demo_data.loader import load_demo
+        from ui.shell.application import create_application
+        from ui.shell.language import LanguageSwitcher
+        from ui.shell.main_window import MainWindow
 
         def quiet(_kind: object, _context: object, message: str) -> None:
             # The offscreen platform reports every window feature it lacks.
@@ -151,7 +151,7 @@ class Shooter:
         trip.tabs.setCurrentIndex(0)
 
     def main_views(self) -> None:
-        from ui.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, TRIPS
+        from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, TRIPS
 
         w = self.window
         w.sidebar.select(REGIONS)
@@ -199,7 +199,7 @@ class Shooter:
         self.dialog("follow-up-dialog", lambda: trip.actions.follow_up_from_item(item_id))
         self.dialog("trip-dialog", lambda: w.edit_trip(trip.trip_id))
         sensitive = next(p for p in list_people(self.db) if p.dietary_notes)
-        from ui.people_view import open_person_dialog
+        from ui.pages.people_view import open_person_dialog
 
         self.dialog(
             "person-dialog", lambda: open_person_dialog(w, w.store, w.undo_stack, int(sensitive.id))
@@ -207,7 +207,7 @@ class Shooter:
         self.dialog("export-dialog", lambda: w.exports.itinerary_for_person(trip.trip_id))
         from app.errors import ConflictError
         from app.services.programme import get_item, update_item
-        from ui.conflict_dialog import ask_conflict
+        from ui.dialogs.conflict_dialog import ask_conflict
 
         item = get_item(self.db, item_id)
         update_item(self.db, item_id, item.version)  # a colleague saves (same values)

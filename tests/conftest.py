@@ -13,10 +13,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from app.db import Database, open_database  # noqa: E402
-from app.i18n import set_language  # noqa: E402
+from app.db.engine import Database, open_database  # noqa: E402
+from app.locale.i18n import set_language  # noqa: E402
 
-pytest_plugins = ["tests.pg_server"]
+pytest_plugins = ["tests.support.pg_server"]
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +59,7 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from app.demo import load_demo
+    from app.demo_data.loader import load_demo
 
     load_demo(db)
     return db
@@ -67,7 +67,7 @@ def demo_db(db: Database) -> Database:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Prints the reliability figures (kills, lost saves, overwrites …) when any were taken."""
-    from tests.integration.figures import FIGURES
+    from tests.support.figures import FIGURES
 
     if FIGURES:
         terminalreporter.section("reliability figures")

@@ -18,9 +18,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.formatting import format_number
-from app.i18n import N_, translate_in
-from app.labels import label
+from app.locale.formatting import format_number
+from app.locale.i18n import N_, translate_in
+from app.locale.labels import label
 from app.pdf.fonts import FontSet, covers
 from app.pdf.text import clean
 from models.enums import Direction, FollowUpStatus

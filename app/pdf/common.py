@@ -6,13 +6,13 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from app.errors import ExportError
-from app.formatting import (
+from app.locale.formatting import (
     babel_locale,
     format_date_range,
     format_time_range_with_zone,
 )
-from app.i18n import _, check_language, translate_in
-from app.names import PersonName
+from app.locale.i18n import _, check_language, translate_in
+from app.locale.names import PersonName
 from app.timeutil import local_date
 from app.validation import FieldErrors, check_timezone
 from models.tables import ProgrammeItem

@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime, time
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-from app.db import Database
-from app.formatting import (
+from app.db.engine import Database
+from app.locale.formatting import (
     babel_locale,
     format_date_long,
     format_date_medium,
@@ -24,13 +24,13 @@ from app.formatting import (
     tz_abbreviation,
     tz_long_name,
 )
-from app.i18n import N_, ngettext_in, translate_in
-from app.labels import label
+from app.locale.i18n import N_, ngettext_in, translate_in
+from app.locale.labels import label
 from app.pdf.charts import follow_ups_by_status, visits_per_year
 from app.pdf.common import item_days, item_times, language_name
 from app.pdf.fonts import load_fonts
 from app.pdf.styles import BODY_WIDTH, WARN_SHADE, PageInfo, Typesetter, render
-from app.programme_view import load_trip_programme
+from app.readers.programme_view import load_trip_programme
 from app.services.base import get_or_raise
 from app.services.followups import OPEN_STATUSES, FollowUpRow, list_follow_ups
 from app.services.regions import list_agreements, status_history

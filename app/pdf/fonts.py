@@ -46,7 +46,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from app import fonts as font_lookup
 from app.errors import ExportError
-from app.i18n import _
+from app.locale.i18n import _
 
 __all__ = ["FontSet", "covers", "load_fonts", "missing_japanese_font_error"]
 

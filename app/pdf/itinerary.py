@@ -19,11 +19,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
-from app.db import Database
-from app.formatting import format_date_long, format_date_range, format_list
-from app.i18n import N_, ngettext_in, translate_in
-from app.labels import label
-from app.names import format_name
+from app.db.engine import Database
+from app.locale.formatting import format_date_long, format_date_range, format_list
+from app.locale.i18n import N_, ngettext_in, translate_in
+from app.locale.labels import label
+from app.locale.names import format_name
 from app.pdf.common import (
     check_home_zone,
     check_langs,
@@ -42,8 +42,8 @@ from app.pdf.styles import (
     Typesetter,
     render,
 )
-from app.programme_records import load_programme_records
-from app.programme_view import ItemView, TripProgramme
+from app.readers.programme_records import load_programme_records
+from app.readers.programme_view import ItemView, TripProgramme
 from models.enums import ItemStatus
 from models.tables import Person
 from models.text import localized

@@ -21,8 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from app.formatting import format_date_long
-from app.i18n import N_, translate_in
+from app.locale.formatting import format_date_long
+from app.locale.i18n import N_, translate_in
 from app.pdf.fonts import FontSet
 from app.pdf.parsed import ParsedMarkup
 from app.pdf.text import markup

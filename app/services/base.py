@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from app.errors import ConflictError, NotFoundError, ValidationError
-from app.i18n import _
+from app.locale.i18n import _
 from models.tables import utcnow
 
 M = TypeVar("M", bound=SQLModel)

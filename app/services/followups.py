@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.db import Database
-from app.i18n import _
+from app.db.engine import Database
+from app.locale.i18n import _
 from app.services.base import (
     get_or_raise,
     insert_record,

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.db import Database
+from app.db.engine import Database
 from app.errors import ValidationError
-from app.i18n import _
+from app.locale.i18n import _
 from app.services.base import bump_version, flush_or_explain, get_or_raise, versioned_delete
 from app.validation import FieldErrors, check_language_code
 from models.tables import (

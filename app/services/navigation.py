@@ -1,11 +1,11 @@
 """The navigation column's contents read through the services (the authoritative
-reading; ``app.navigation.read_snapshot`` is the early one before the database
+reading; ``app.readers.navigation.read_snapshot`` is the early one before the database
 layer has loaded)."""
 
 from __future__ import annotations
 
-from app.db import Database
-from app.navigation import NavigationData, RegionLink, TripLink
+from app.db.engine import Database
+from app.readers.navigation import NavigationData, RegionLink, TripLink
 from app.services.followups import OPEN_STATUSES, count_follow_ups
 from app.services.regions import list_regions
 from app.services.trips import list_trips

@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from app.db import Database
-from app.i18n import _
+from app.db.engine import Database
+from app.locale.i18n import _
 from app.services.base import (
     bump_version,
     flush_or_explain,

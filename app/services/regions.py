@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.db import Database
-from app.i18n import _, pgettext
+from app.db.engine import Database
+from app.locale.i18n import _, pgettext
 from app.services.base import (
     flush_or_explain,
     get_or_raise,

@@ -20,9 +20,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from app.db import Database
+from app.db.engine import Database
+from app.ics.uids import derived_uid
 from app.services.base import get_or_raise, integrity_message, versioned_delete
-from app.uids import derived_uid
 from models.tables import (
     DelegationMember,
     FollowUp,

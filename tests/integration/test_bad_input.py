@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from app.db import Database
+from app.db.engine import Database
 from app.errors import ExportError, PlannerError, ValidationError
 from app.timeutil import local_to_utc
 from main import main
-from tests import factories as f
-from tests.integration.figures import record
+from tests.support import factories as f
+from tests.support.figures import record
 
 VCAL = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partner//EN\r\n{body}END:VCALENDAR\r\n"
 EVENT = (

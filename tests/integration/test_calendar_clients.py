@@ -26,11 +26,11 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from app.db import Database
-from app.ics_export import export_ics, item_uid
+from app.db.engine import Database
+from app.ics.export import export_ics, item_uid
 from app.services.programme import list_items
 from models.tables import ProgrammeItem, Trip
-from tests import factories as f
+from tests.support import factories as f
 
 pytestmark = pytest.mark.integration
 

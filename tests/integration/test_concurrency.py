@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from app.db import Database, open_database
+from app.db.engine import Database, open_database
 from app.errors import ConflictError
 from app.services import followups, programme, trips
-from tests import factories as f
-from tests.integration.figures import record
+from tests.support import factories as f
+from tests.support.figures import record
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -126,7 +126,7 @@ def test_four_processes_five_hundred_edits_each(pg_url: str) -> None:
             [
                 sys.executable,
                 "-m",
-                "tests.integration.save_loop",
+                "tests.support.save_loop",
                 "edits",
                 pg_url,
                 str(seed),

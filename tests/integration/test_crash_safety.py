@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from app.db import open_database
-from tests import factories as f
-from tests.integration.figures import record
+from app.db.engine import open_database
+from tests.support import factories as f
+from tests.support.figures import record
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 
 def start(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.save_loop", *args],
+        [sys.executable, "-m", "tests.support.save_loop", *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -72,7 +72,7 @@ def test_kill_during_saves_loses_nothing_acknowledged(tmp_path: Path) -> None:
 
 
 def test_killed_export_leaves_no_truncated_file(tmp_path: Path) -> None:
-    from app.demo import load_demo
+    from app.demo_data.loader import load_demo
 
     path = tmp_path / "planner.db"
     db = open_database(str(path))

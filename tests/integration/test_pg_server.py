@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 import sqlalchemy as sa
 
-from tests.pg_server import PostgresServer
+from tests.support.pg_server import PostgresServer
 
 pytestmark = pytest.mark.integration
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import demo_data
-from app.db import Database
+from app.db.engine import Database
 from main import main
 from models.tables import SENSITIVE_PERSON_FIELDS
 

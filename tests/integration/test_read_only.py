@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.db import open_database
+from app.db.engine import open_database
 from main import main
-from tests import factories as f
+from tests.support import factories as f
 
 
 @contextmanager

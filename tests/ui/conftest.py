@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from app.db import Database
+from app.db.engine import Database
 from app.services.trips import get_trip
-from ui.fonts import ensure_japanese_font
+from ui.shell.fonts import ensure_japanese_font
 
 
 class MessageBoxes:
@@ -47,7 +47,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
 
 def make_window(qtbot: Any, db: Database) -> Any:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     ensure_japanese_font()
     window = MainWindow(db)
@@ -126,3 +126,8 @@ def raise_failures(seen: list[Any]) -> None:
     for entry in seen:
         if isinstance(entry, BaseException):
             raise entry
+
+
+def click_ok(qtbot: Any, dialog: Any) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

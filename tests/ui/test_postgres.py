@@ -9,12 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.db import open_database
+from app.db.engine import open_database
 from app.services.programme import get_item, update_item
-from tests.ui.conftest import MessageBoxes, answer_dialog, raise_failures
-from tests.ui.test_programme_editing import click_ok
-from ui.conflict_dialog import ConflictDialog
-from ui.database_dialog import PostgresDialog
+from tests.ui.conftest import MessageBoxes, answer_dialog, click_ok, raise_failures
+from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.dialogs.database_dialog import PostgresDialog
 
 pytestmark = [pytest.mark.gui, pytest.mark.integration]
 

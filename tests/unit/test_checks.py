@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from app.checks import ProblemKind, find_problems
-from app.db import Database
-from app.i18n import set_language
+from app.db.engine import Database
+from app.locale.i18n import set_language
 from app.services import interpreting, people, programme
-from tests import factories as f
+from tests.support import factories as f
 
 DAY = date(2026, 4, 14)
 

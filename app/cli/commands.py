@@ -1,0 +1,181 @@
+"""The batch command line: ``python main.py [--db URL] [--lang L] COMMAND …``.
+
+Every failure is one translated line on stderr and exit status 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from app.db.location import redact_url
+from app.errors import PlannerError
+from app.locale.i18n import _, check_language, ngettext, set_language, system_language
+
+if TYPE_CHECKING:
+    from app.db.engine import Database
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+class CliError(PlannerError):
+    """A usage error of the command line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CliError(_("{message} (see --help)").format(message=message))
+
+
+def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db",
+        default=default,
+        metavar="URL",
+        help=_("database: a file path, sqlite:///… or postgresql+psycopg://…"),
+    )
+    parser.add_argument(
+        "--lang", default=default, metavar="LANG", help=_("language of the output: de, en or ja")
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="delegation-planner", description=_("Plans delegation trips with partner regions.")
+    )
+    _add_common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help=_("load the demo data (safe to run twice)"))
+    _add_common(demo, suppress=True)
+
+    lister = sub.add_parser("list", help=_("list regions, trips, people or follow-ups"))
+    lister.add_argument("what", choices=["regions", "trips", "people", "followups"])
+    lister.add_argument("--json", action="store_true", help=_("print a JSON array"))
+    lister.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help=_("include private phone numbers, dietary and health notes"),
+    )
+    _add_common(lister, suppress=True)
+
+    check = sub.add_parser("check", help=_("list the schedule problems of a trip"))
+    check.add_argument("trip", metavar="TRIP")
+    check.add_argument("--json", action="store_true", help=_("print a JSON array"))
+    _add_common(check, suppress=True)
+
+    from app.cli import exchange as cli_exchange
+
+    cli_exchange.add_parsers(sub, _add_common)
+    return parser
+
+
+def _language(args: argparse.Namespace) -> str:
+    """The language of messages; a bilingual itinerary (de+ja) speaks its first one."""
+    lang = getattr(args, "lang", None)
+    if not lang:
+        return system_language()
+    if "+" in lang and getattr(args, "kind", None) == "itinerary":
+        from app.cli.exchange import language_list
+
+        return language_list(lang)[0]
+    return check_language(lang)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from app.demo_data.loader import load_demo
+
+    report = load_demo(db)
+    print(
+        ngettext(
+            "Demo data loaded: {created} new record, {skipped} already present.",
+            "Demo data loaded: {created} new records, {skipped} already present.",
+            report.created,
+        ).format(created=report.created, skipped=report.skipped)
+    )
+    return EXIT_OK
+
+
+def cmd_list(db: Database, args: argparse.Namespace) -> int:
+    from app.cli.lists import LISTS
+
+    rows, headers, table_rows = LISTS[args.what](db, args.lang_code, args.include_sensitive)
+    if args.json:
+        _print_json(rows)
+    else:
+        from app.cli.table_text import render_table
+
+        print(render_table(headers, table_rows) if table_rows else _("(none)"))
+    return EXIT_OK
+
+
+def cmd_check(db: Database, args: argparse.Namespace) -> int:
+    from app.checks import find_problems
+    from app.services.base import resolve
+    from models.tables import Trip
+
+    with db.session() as session:
+        trip = resolve(session, Trip, args.trip)
+    problems = find_problems(db, trip.id, args.lang_code)
+    if args.json:
+        _print_json([p.as_json() for p in problems])
+        return EXIT_OK
+    for problem in problems:
+        print(f"⚠ {problem.message}")
+    print(
+        ngettext("{n} schedule problem", "{n} schedule problems", len(problems)).format(
+            n=len(problems)
+        )
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "check": cmd_check,
+}
+
+
+def fail(message: str) -> int:
+    sys.stderr.write(_("error: {message}").format(message=message).replace("\n", " ") + "\n")
+    return EXIT_ERROR
+
+
+def run(argv: Sequence[str] | None = None, *, window: Callable[[argparse.Namespace], int]) -> int:
+    """Parse and run; without a sub-command ``window`` opens the desktop window."""
+    set_language(system_language())
+    try:
+        args = build_parser().parse_args(argv)
+        args.lang_code = _language(args)
+        set_language(args.lang_code)
+        if args.command is None:
+            return window(args)
+        from app.cli import exchange as cli_exchange
+        from app.db.engine import open_database  # not before: the window starts without it
+
+        handler = COMMANDS.get(args.command) or cli_exchange.COMMANDS[args.command]
+        db = open_database(args.db)
+        try:
+            return handler(db, args)
+        finally:
+            db.close()
+    except PlannerError as exc:
+        return fail(exc.message)
+    except KeyboardInterrupt:
+        return fail(_("interrupted"))
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the CLI promises no traceback
+        detail = redact_url(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return fail(_("unexpected failure: {detail}").format(detail=detail))

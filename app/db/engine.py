@@ -1,0 +1,199 @@
+"""One engine factory for SQLite files and PostgreSQL servers, migrated on open."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlmodel import Session, create_engine
+
+from app.db.location import (  # noqa: F401 — re-exported: where a database is
+    APP_NAME,
+    ENV_VAR,
+    SQLITE_HEADER,
+    default_sqlite_path,
+    redact_url,
+    resolve_url,
+)
+from app.errors import DatabaseOpenError, DatabaseUnavailableError
+from app.locale.i18n import _
+
+
+@dataclass
+class Database:
+    """An open, migrated database. Services take one of these."""
+
+    engine: Engine
+    url: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        if self.is_sqlite:
+            return f"sqlite: {self.engine.url.database or ':memory:'}"
+        return redact_url(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: committed on success, rolled back on error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise DatabaseUnavailableError(describe_write_error(exc)) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the directory (0700) and file (0600); refuse files that are not SQLite."""
+    try:
+        if path.exists():
+            if path.is_dir():
+                raise DatabaseOpenError(
+                    _("'{path}' is a directory, not a database file.").format(path=path)
+                )
+            with path.open("rb") as fh:
+                header = fh.read(len(SQLITE_HEADER))
+            if header and header != SQLITE_HEADER:
+                raise DatabaseOpenError(
+                    _(
+                        "'{path}' is not a Delegation Planner database (not an SQLite file); "
+                        "it was left untouched."
+                    ).format(path=path)
+                )
+            return
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, mode=0o700)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except PermissionError as exc:
+        raise DatabaseOpenError(
+            _("Cannot open the database '{path}': permission denied.").format(path=path)
+        ) from exc
+    except OSError as exc:
+        if isinstance(exc, DatabaseOpenError):
+            raise
+        raise DatabaseOpenError(
+            _("Cannot open the database '{path}': {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
+
+
+def create_db_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(
+            _("Invalid database URL '{url}'.").format(url=redact_url(url))
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            _prepare_sqlite_file(Path(parsed.database))
+            engine = create_engine(url, connect_args={"timeout": 5})
+        else:
+            from sqlalchemy.pool import StaticPool
+
+            engine = create_engine(
+                "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
+            )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() != "postgresql":
+        raise DatabaseOpenError(
+            _(
+                "Unsupported database URL '{url}': use a file path, sqlite:///… or "
+                "postgresql+psycopg://…"
+            ).format(url=redact_url(url))
+        )
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    except (ArgumentError, ImportError) as exc:
+        raise DatabaseOpenError(
+            _("Invalid database URL '{url}'.").format(url=redact_url(url))
+        ) from exc
+
+
+def describe_write_error(exc: OperationalError) -> str:
+    """Why a unit of work failed at the database level; nothing of it was saved."""
+    text = str(exc.orig or exc).lower()
+    if "locked" in text or "busy" in text:
+        return _(
+            "The database is busy: another program holds a lock on it. Nothing was "
+            "saved; try again in a moment."
+        )
+    if "readonly" in text or "read-only" in text:
+        return _("The database is read-only. Nothing was saved.")
+    if "disk" in text and "full" in text:
+        return _("The disk is full. Nothing was saved.")
+    return _("The database cannot be reached ({detail}). Nothing was saved.").format(
+        detail=redact_url(str(exc.orig or exc).splitlines()[0])
+    )
+
+
+def describe_open_error(url: str, exc: BaseException) -> str:
+    """A one-line reason why the database at ``url`` could not be opened."""
+    text = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    reason = text[0] if text else exc.__class__.__name__
+    lowered = reason.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        reason = _("the file or its folder is read-only")
+    elif "locked" in lowered:
+        reason = _("another program holds a lock on it; try again in a moment")
+    elif "not a database" in lowered or "malformed" in lowered:
+        reason = _("the file is damaged or not a database; it was left untouched")
+    elif "unable to open" in lowered:
+        reason = _("the file cannot be opened (missing folder or no permission)")
+    elif "connection" in lowered or "could not" in lowered or "timeout" in lowered:
+        reason = _("the server cannot be reached ({detail})").format(detail=redact_url(reason))
+    return _("Cannot open the database {url}: {reason}").format(url=redact_url(url), reason=reason)
+
+
+def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
+    """Resolve, connect and migrate; every failure becomes a DatabaseOpenError."""
+    from app.db.migrate import migrate_to_head
+
+    url = resolve_url(db)
+    engine = create_db_engine(url)
+    database = Database(engine=engine, url=url)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        if migrate:
+            migrate_to_head(database)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except (OperationalError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        engine.dispose()
+        raise DatabaseOpenError(describe_open_error(url, exc)) from exc
+    return database

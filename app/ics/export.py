@@ -1,0 +1,363 @@
+"""iCalendar (RFC 5545) export of a trip's programme, per trip or per person.
+
+One VEVENT per programme item, cancelled ones included (STATUS:CANCELLED, so that
+calendar clients remove an entry imported earlier). UIDs derive from the database
+identity and never change; SEQUENCE is the item's version minus one, and the services
+raise the version on every change of the item, its attendance or its interpreters,
+so an updated file replaces the entries already imported instead of duplicating them.
+Times carry the venue's IANA zone with a VTIMEZONE written as yearly RRULEs
+(app.ics.vtimezone). Labels are in the export language, independent of the process
+language. Sensitive person data appears only with ``include_sensitive=True``: in a
+trip's file for every attendee and interpreter of an item, in one person's file only
+that person's own (their itinerary need not carry colleagues' health notes).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Parameters
+from icalendar.prop import vText
+from icalendar.prop.text import DEFAULT_ENCODING
+
+from app.db.engine import Database
+from app.ics.uids import UID_DOMAIN, item_uid
+from app.ics.vtimezone import vtimezone
+from app.locale.formatting import format_list
+from app.locale.i18n import N_, check_language, ngettext_in, translate_in
+from app.locale.names import format_name
+from app.readers.programme_records import load_programme_records
+from app.readers.programme_view import ItemView, TripProgramme
+from models.enums import ItemStatus
+from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem
+from models.text import fallback_chain, localized
+
+__all__ = [
+    "PRODID",
+    "UID_DOMAIN",
+    "X_DESCRIPTION",
+    "X_HOSTS",
+    "X_NOTES",
+    "X_VENUE",
+    "X_ADDRESS",
+    "build_calendar",
+    "export_ics",
+    "item_uid",
+    "location_text",
+    "own_uid_id",
+]
+
+PRODID = "-//Regionalverband Ruhr//Delegation Planner//EN"
+PUBLISHED_TTL = timedelta(hours=1)
+
+#: The item's own text, without the labelled lines DESCRIPTION adds, so that an import
+#: of an exported file does not fold those lines into the description. Calendar
+#: clients ignore X- properties.
+X_DESCRIPTION = "X-DELEGATION-PLANNER-DESCRIPTION"
+X_HOSTS = "X-DELEGATION-PLANNER-HOSTS"
+X_NOTES = "X-DELEGATION-PLANNER-NOTES"
+X_VENUE = "X-DELEGATION-PLANNER-VENUE"
+X_ADDRESS = "X-DELEGATION-PLANNER-ADDRESS"
+
+_STATUS = {
+    ItemStatus.CANCELLED.value: "CANCELLED",
+    ItemStatus.CONFIRMED.value: "CONFIRMED",
+    ItemStatus.PLANNED.value: "TENTATIVE",
+}
+
+# Labels of DESCRIPTION lines (msgids for extraction; translated in the export language).
+_HOSTS = N_("Hosts")
+_DELEGATION = N_("Delegation")
+_NOTES = N_("Notes")
+_INTERPRETING = N_("Interpreting")
+_INTERPRETING_OPEN = N_("needed, no interpreter assigned yet")
+_CONFIDENTIAL = N_("Confidential")
+_SENSITIVE_LABELS = {
+    "phone_private": N_("Private phone"),
+    "dietary_notes": N_("Dietary needs"),
+    "health_notes": N_("Health notes"),
+}
+assert set(_SENSITIVE_LABELS) == set(SENSITIVE_PERSON_FIELDS)
+
+
+class ExactText(vText):
+    """TEXT escaped exactly as RFC 5545 says, so any text comes back as it was typed.
+
+    icalendar's own escaping first turns a literal backslash-N in the text into a line
+    break (so "C:\\Nagoya" would come back with a newline); here only backslash,
+    semicolon, comma and line breaks are escaped, backslash first.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls, value: str, encoding: str = DEFAULT_ENCODING, /, params: dict[str, Any] | None = None
+    ) -> ExactText:
+        if params is not None or type(value) is not str:
+            return super().__new__(cls, value, encoding, params=params)
+        # Plain text without parameters, as the export makes hundreds of: the same
+        # object vText makes, without its conversions and parameter handling.
+        self = str.__new__(cls, value)
+        self.encoding = encoding
+        self.params = Parameters.__new__(Parameters)  # empty, as Parameters() is
+        return self
+
+    def to_ical(self) -> bytes:
+        text = (
+            str(self)
+            .replace("\\", "\\\\")
+            .replace(";", "\\;")
+            .replace(",", "\\,")
+            .replace("\r\n", "\n")
+            .replace("\r", "\n")
+            .replace("\n", "\\n")
+        )
+        return text.encode(self.encoding)
+
+
+def own_uid_id(uid: str) -> int | None:
+    """The item id in a UID this program generated ("item-12@…"), else None."""
+    prefix, _sep, domain = uid.strip().partition("@")
+    if domain.lower() != UID_DOMAIN or not prefix.startswith("item-"):
+        return None
+    digits = prefix[len("item-") :]
+    return int(digits) if digits.isascii() and digits.isdigit() else None
+
+
+def export_ics(
+    db: Database,
+    trip_id: int,
+    *,
+    person_id: int | None = None,
+    lang: str = "en",
+    include_sensitive: bool = False,
+) -> bytes:
+    """The trip's programme (or one person's part of it) as an .ics file's bytes."""
+    programme = load_programme_records(db, trip_id, person_id=person_id)
+    return build_calendar(programme, lang, include_sensitive=include_sensitive).to_ical()
+
+
+def build_calendar(
+    programme: TripProgramme,
+    lang: str,
+    include_sensitive: bool = False,
+    now: datetime | None = None,
+) -> Calendar:
+    """The VCALENDAR of ``programme`` in ``lang``; ``now`` fixes DTSTAMP (tests)."""
+    lang = check_language(lang)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    region_tz = programme.region.timezone
+
+    cal = Calendar()
+    cal.add("PRODID", PRODID)
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    cal.add("METHOD", "PUBLISH")
+    name = localized(programme.trip, "title", lang) or programme.trip.slug
+    if programme.person is not None:
+        name = f"{name} – {format_name(programme.person, lang)}"
+    cal.add("NAME", ExactText(name))
+    cal.add("X-WR-CALNAME", ExactText(name))
+    cal.add("X-WR-TIMEZONE", region_tz)
+    cal.add("REFRESH-INTERVAL", PUBLISHED_TTL, parameters={"VALUE": "DURATION"})
+    cal.add("X-PUBLISHED-TTL", "PT1H")
+
+    # The region's zone is always described too (X-WR-TIMEZONE names it), which also
+    # keeps a file without items valid: RFC 5545 wants at least one component.
+    zones = {v.item.timezone for v in programme.items if not v.item.all_day} | {region_tz}
+    first, last = _covered_dates(programme)
+    for tzid in sorted(zones):
+        cal.add_component(vtimezone(tzid, first, last))
+    texts = _Texts(lang)
+    own = programme.person
+    for view in programme.items:
+        sensitive: list[str] = []
+        if include_sensitive:
+            people = view.attendees + tuple(p for p, _a in view.interpreters)
+            if own is not None:
+                people = tuple(p for p in people if p.id == own.id)
+            sensitive = _sensitive_lines(people, texts)
+        cal.add_component(_event(view, texts, stamp, sensitive))
+    return cal
+
+
+class _Texts:
+    """Names, name lists, labels and zones of one export, each looked up once.
+
+    A trip's items name the same few people again and again; formatting a name or a
+    list (Babel) per item was a third of the export's own cost.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.colon = "：" if lang == "ja" else ": "
+        self._names: dict[int, str] = {}
+        self._lists: dict[tuple[str, ...], str] = {}
+        self._labels: dict[str, str] = {}
+        self._zones: dict[str, ZoneInfo] = {}
+        chain = fallback_chain(lang)
+        # (attribute, language) in fallback order, per localized field
+        self._fields = {
+            field: tuple((f"{field}_{code}", code) for code in chain)
+            for field in ("title", "description")
+        }
+
+    def name(self, person: Person) -> str:
+        key = id(person)  # one export's Person objects live as long as this cache
+        text = self._names.get(key)
+        if text is None:
+            text = self._names[key] = format_name(person, self.lang)
+        return text
+
+    def names(self, names: list[str]) -> str:
+        key = tuple(names)
+        text = self._lists.get(key)
+        if text is None:
+            text = self._lists[key] = format_list(names, self.lang)
+        return text
+
+    def label(self, msgid: str) -> str:
+        text = self._labels.get(msgid)
+        if text is None:
+            text = self._labels[msgid] = translate_in(self.lang, msgid)
+        return text
+
+    def line(self, msgid: str, text: str) -> str:
+        return f"{self.label(msgid)}{self.colon}{text}"
+
+    def zone(self, tzid: str) -> ZoneInfo:
+        zone = self._zones.get(tzid)
+        if zone is None:
+            zone = self._zones[tzid] = ZoneInfo(tzid)
+        return zone
+
+    def localized(self, item: ProgrammeItem, field: str) -> tuple[str, str | None]:
+        """models.text.localized_with_source for the export language."""
+        for attribute, code in self._fields[field]:
+            value = getattr(item, attribute, None)
+            if value:
+                return str(value), code
+        return "", None
+
+
+def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
+    days = [programme.trip.start_date, programme.trip.end_date]
+    if programme.items:
+        # The UTC day of an instant never decreases as the instant grows.
+        first = min(v.item.starts_at for v in programme.items)
+        last = max(v.item.ends_at for v in programme.items)
+        days.append(first.astimezone(UTC).date() - timedelta(days=1))
+        days.append(last.astimezone(UTC).date() + timedelta(days=1))
+    return min(days), max(days)
+
+
+def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str]) -> Event:
+    item = view.item
+    lang = texts.lang
+    event = Event()
+    add = event.add
+    add("UID", item_uid(item))
+    add("DTSTAMP", stamp)
+    zone = texts.zone(item.timezone)
+    start, end = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
+    if item.all_day:
+        first, after = _all_day_dates(start, end)
+        add("DTSTART", first)  # a date: written as VALUE=DATE
+        add("DTEND", after)
+        add("TRANSP", "TRANSPARENT")
+    else:
+        add("DTSTART", start)
+        add("DTEND", end)
+        add("TRANSP", "OPAQUE")
+    title, title_lang = texts.localized(item, "title")
+    add("SUMMARY", ExactText(title), parameters={"LANGUAGE": title_lang or lang})
+    location = location_text(item.venue_name, item.venue_address)
+    if location:
+        add("LOCATION", ExactText(location))
+        add(X_VENUE, ExactText(item.venue_name.strip()), parameters={"VALUE": "TEXT"})
+        address = item.venue_address.strip()
+        if address:
+            add(X_ADDRESS, ExactText(address), parameters={"VALUE": "TEXT"})
+    text, text_lang = texts.localized(item, "description")
+    text = text.strip()
+    hosts, notes = item.hosts.strip(), item.notes.strip()
+    description = _description(view, text, hosts, notes, texts, sensitive)
+    if description == text and text:
+        add("DESCRIPTION", ExactText(text), parameters={"LANGUAGE": text_lang or lang})
+    elif description:
+        add("DESCRIPTION", ExactText(description), parameters={"LANGUAGE": lang})
+        add(
+            X_DESCRIPTION,
+            ExactText(text),
+            parameters={"VALUE": "TEXT", "LANGUAGE": text_lang or lang},
+        )
+    # X- properties are typed as TEXT, so that parsers unescape commas and line breaks.
+    if hosts:
+        add(X_HOSTS, ExactText(hosts), parameters={"VALUE": "TEXT"})
+    if notes:
+        add(X_NOTES, ExactText(notes), parameters={"VALUE": "TEXT"})
+    if item.topic:
+        add("CATEGORIES", [item.topic])
+    add("STATUS", _STATUS.get(item.status, "TENTATIVE"))
+    add("SEQUENCE", max(int(item.version or 1) - 1, 0))
+    add("CREATED", item.created_at.astimezone(UTC).replace(microsecond=0))
+    add("LAST-MODIFIED", item.updated_at.astimezone(UTC).replace(microsecond=0))
+    return event
+
+
+def _all_day_dates(start: datetime, end: datetime) -> tuple[date, date]:
+    """First local day and the exclusive end day of local ``start`` and ``end``."""
+    last_exclusive = end.date() if end.time() == time(0) else end.date() + timedelta(days=1)
+    return start.date(), max(last_exclusive, start.date() + timedelta(days=1))
+
+
+def location_text(venue_name: str, venue_address: str) -> str:
+    """LOCATION: venue name and address on one line, as calendar clients show it."""
+    address = ", ".join(line.strip() for line in venue_address.splitlines() if line.strip())
+    return ", ".join(part for part in (venue_name.strip(), address) if part)
+
+
+def _description(
+    view: ItemView, text: str, hosts: str, notes: str, texts: _Texts, sensitive: list[str]
+) -> str:
+    """The item's description, then labelled lines (hosts, delegation, interpreters …)."""
+    item = view.item
+    lines: list[str] = []
+    if hosts:
+        lines.append(texts.line(_HOSTS, hosts))
+    if view.attendees:
+        names = [texts.name(p) for p in view.attendees]
+        lines.append(texts.line(_DELEGATION, texts.names(names)))
+    if view.interpreters:
+        label = ngettext_in(texts.lang, "Interpreter", "Interpreters", len(view.interpreters))
+        names = [f"{texts.name(p)} ({a.source}–{a.target})" for p, a in view.interpreters]
+        lines.append(f"{label}{texts.colon}{texts.names(names)}")
+    elif item.interpreting_needed:
+        lines.append(texts.line(_INTERPRETING, texts.label(_INTERPRETING_OPEN)))
+    if notes:
+        lines.append(texts.line(_NOTES, notes))
+    lines.extend(sensitive)
+    parts = [text] if text else []
+    if lines:
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def _sensitive_lines(people: tuple[Person, ...], texts: _Texts) -> list[str]:
+    out: list[str] = []
+    seen: set[int | None] = set()
+    for person in people:
+        if person.id in seen:
+            continue
+        seen.add(person.id)
+        notes = [
+            texts.line(_SENSITIVE_LABELS[f], value)
+            for f in SENSITIVE_PERSON_FIELDS
+            if (value := " ".join(str(getattr(person, f, "") or "").split()))
+        ]
+        if notes:
+            head = f"{texts.label(_CONFIDENTIAL)} – {texts.name(person)}"
+            out.append(f"{head} ({'; '.join(notes)})")
+    return out

@@ -1,0 +1,177 @@
+"""A trip's programme as exports read it: items with attendees and interpreters.
+
+A fixed number of queries, whatever the number of items (exports must not grow N+1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from app.db.engine import Database
+from app.services.base import get_or_raise
+from models.tables import (
+    DelegationMember,
+    InterpreterAssignment,
+    ItemAttendance,
+    Person,
+    ProgrammeItem,
+    Region,
+    Trip,
+)
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item: ProgrammeItem
+    attendees: tuple[Person, ...]
+    interpreters: tuple[tuple[Person, InterpreterAssignment], ...]
+
+
+@dataclass(frozen=True)
+class MemberView:
+    member: DelegationMember
+    person: Person
+
+
+@dataclass
+class TripProgramme:
+    trip: Trip
+    region: Region
+    members: list[MemberView]
+    items: list[ItemView]
+    person: Person | None = None
+    contacts: list[Person] = field(default_factory=list)
+
+    @property
+    def interpreters(self) -> list[Person]:
+        seen: dict[int, Person] = {}
+        for view in self.items:
+            for person, _assignment in view.interpreters:
+                seen.setdefault(person.id, person)  # type: ignore[arg-type]
+        return list(seen.values())
+
+
+def load_trip_programme(
+    db: Database, trip_id: int, *, person_id: int | None = None, contacts: bool = True
+) -> TripProgramme:
+    """The trip, its delegation in protocol order and its items in time order.
+
+    With ``person_id`` only the items that person attends (or interprets at) remain;
+    ``contacts=False`` leaves out the partner-side contacts (a calendar has no use
+    for them).
+    """
+    with db.session() as session:
+        found = session.execute(
+            select(Trip, Region).join(Region, Region.id == Trip.region_id).where(Trip.id == trip_id)
+        ).first()
+        if found is None:  # the same NotFoundError as a lookup by id
+            trip = get_or_raise(session, Trip, trip_id)
+            get_or_raise(session, Region, trip.region_id)
+        trip, region = found  # type: ignore[misc]
+        person = get_or_raise(session, Person, person_id) if person_id is not None else None
+        members = [
+            MemberView(m, p)
+            for m, p in session.execute(
+                select(DelegationMember, Person)
+                .join(Person, Person.id == DelegationMember.person_id)
+                .where(DelegationMember.trip_id == trip_id)
+                .order_by(DelegationMember.precedence, Person.family_name, Person.given_name)
+            )
+        ]
+        items = list(
+            session.scalars(
+                select(ProgrammeItem)
+                .where(ProgrammeItem.trip_id == trip_id)
+                .order_by(ProgrammeItem.starts_at, ProgrammeItem.id)
+            )
+        )
+        # Attendance as id pairs; the attendees are mostly delegation members, whose
+        # Person objects are already loaded, so only the others are read (one query,
+        # and only if there are any). Loading a Person per attendance row (hundreds of
+        # ORM rows for a handful of people) was most of the loading time.
+        pairs = session.execute(
+            select(ItemAttendance.item_id, ItemAttendance.person_id).where(
+                ItemAttendance.item_id.in_(
+                    select(ProgrammeItem.id).where(ProgrammeItem.trip_id == trip_id)
+                )
+            )
+        ).all()
+        people = {mv.person.id: mv.person for mv in members}
+        others = {attendee_id for _item_id, attendee_id in pairs} - people.keys()
+        if others:
+            people.update(
+                (p.id, p)
+                for p in session.scalars(select(Person).where(Person.id.in_(sorted(others))))
+            )
+        attendees: dict[int, list[Person]] = {}
+        for item_id, attendee_id in pairs:
+            attendees.setdefault(item_id, []).append(people[attendee_id])
+        interpreters: dict[int, list[tuple[Person, InterpreterAssignment]]] = {}
+        for assignment, p in session.execute(
+            select(InterpreterAssignment, Person)
+            .join(Person, Person.id == InterpreterAssignment.person_id)
+            .join(ProgrammeItem, ProgrammeItem.id == InterpreterAssignment.item_id)
+            .where(ProgrammeItem.trip_id == trip_id)
+        ):
+            interpreters.setdefault(assignment.item_id, []).append((p, assignment))
+        partner_contacts = (
+            list(
+                session.scalars(
+                    select(Person)
+                    .where(Person.region_id == region.id)
+                    .order_by(Person.family_name, Person.given_name)
+                )
+            )
+            if contacts
+            else []
+        )
+
+    views = item_views(items, members, attendees, interpreters, person_id=person_id)
+    return TripProgramme(
+        trip=trip,
+        region=region,
+        members=members,
+        items=views,
+        person=person,
+        contacts=partner_contacts,
+    )
+
+
+def item_views(
+    items: Sequence[Any],
+    members: Sequence[MemberView],
+    attendees: Mapping[int, list[Any]],
+    interpreters: Mapping[int, list[tuple[Any, Any]]],
+    *,
+    person_id: int | None = None,
+) -> list[ItemView]:
+    """The items (in the order given) with their attendees in protocol order — members
+    by precedence, then everyone else, each by name — and their interpreters. With
+    ``person_id`` only the items that person attends or interprets at remain.
+
+    ``attendees`` and ``interpreters`` are keyed by item id; the people may be ORM
+    objects or plain records with the same attributes.
+    """
+    rank = {mv.person.id: (mv.member.precedence, n) for n, mv in enumerate(members)}
+
+    def ordered(people: list[Any]) -> tuple[Any, ...]:
+        return tuple(
+            sorted(people, key=lambda p: (rank.get(p.id, (10_000, 0)), p.family_name, p.given_name))
+        )
+
+    views = [
+        ItemView(item, ordered(attendees.get(item.id, [])), tuple(interpreters.get(item.id, [])))
+        for item in items
+    ]
+    if person_id is not None:
+        views = [
+            v
+            for v in views
+            if any(p.id == person_id for p in v.attendees)
+            or any(p.id == person_id for p, _a in v.interpreters)
+        ]
+    return views

@@ -1,0 +1,258 @@
+"""Dialog for a person: names in both scripts, function per language, contact,
+interpreter language pairs, and the sensitive notes in a marked box of their own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ValidationError
+from app.locale.i18n import _
+from ui.dialogs.form_errors import add_field_rows
+from ui.dialogs.language_tabs import LanguageTabs
+from ui.dialogs.record_dialog import RecordDialog
+from ui.widgets.layout import add_ok_cancel, fit_dialog
+
+SENSITIVE_STYLE = (
+    "QGroupBox#sensitive { border: 2px solid #c5221f; border-radius: 4px; margin-top: 1.4em;"
+    " background: #fff4f2; }"
+    "QGroupBox#sensitive::title { subcontrol-origin: margin; left: 8px; padding: 0 4px;"
+    " color: #a50e0e; font-weight: bold; }"
+)
+
+
+def parse_pairs(text: str) -> list[tuple[str, str]]:
+    """'de-ja, en-ja' → [('de', 'ja'), ('en', 'ja')]; ValidationError on other text."""
+    pairs = []
+    for part in [p for p in re.split(r"[,;\s]+", text.strip()) if p]:
+        match = re.fullmatch(r"([A-Za-z]{2,3})\s*[-–>/↔]+\s*([A-Za-z]{2,3})", part)
+        if not match:
+            raise ValidationError(
+                {"pairs": _("Write language pairs as codes such as de-ja, en-ja.")}
+            )
+        pairs.append((match.group(1).lower(), match.group(2).lower()))
+    return pairs
+
+
+def format_pairs(pairs: Sequence[tuple[str, str]]) -> str:
+    return ", ".join(f"{s}-{t}" for s, t in pairs)
+
+
+def describe_pairs(pairs: Sequence[tuple[str, str]]) -> str:
+    """For lists: each pair once, in either direction: "de ↔ ja, en ↔ ja"."""
+    seen = dict.fromkeys(tuple(sorted(p)) for p in pairs)
+    return ", ".join(f"{a} ↔ {b}" for a, b in seen)
+
+
+class PersonDialog(RecordDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        submit: Callable[[dict[str, Any]], bool],
+        regions: Sequence[tuple[int, str]],
+        record: Any = None,
+        pairs: Sequence[tuple[str, str]] = (),
+        interpreter: bool = False,
+    ) -> None:
+        super().__init__(parent, "person_dialog", submit, record)
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.name_box = QGroupBox(self)
+        names = QFormLayout(self.name_box)
+        self.family = QLineEdit(self.name_box)
+        self.family.setObjectName("family_name")
+        self.given = QLineEdit(self.name_box)
+        self.given.setObjectName("given_name")
+        self.native = QLineEdit(self.name_box)
+        self.native.setObjectName("native_name")
+        self.family_first = QCheckBox(self.name_box)
+        self.title = QLineEdit(self.name_box)
+        self.title.setObjectName("title")
+        self.name_labels = [QLabel(self.name_box) for _n in range(4)]
+        add_field_rows(
+            names,
+            self.errors,
+            self.name_box,
+            zip(
+                self.name_labels,
+                (self.family, self.given, self.native, self.title),
+                ("family_name", "given_name", "native_name", "title"),
+                strict=True,
+            ),
+        )
+        names.addRow("", self.family_first)
+        self.function = LanguageTabs(
+            "function", None, self.name_box, title_label=lambda: _("Function")
+        )
+        self.function.register_errors(self.errors)
+        names.addRow(self.function)
+        grid.addWidget(self.name_box, 0, 0)
+
+        self.contact_box = QGroupBox(self)
+        contact = QFormLayout(self.contact_box)
+        self.organisation = QLineEdit(self.contact_box)
+        self.languages = QLineEdit(self.contact_box)
+        self.languages.setPlaceholderText("de, en, ja")
+        self.email = QLineEdit(self.contact_box)
+        self.email.setObjectName("email")
+        self.phone = QLineEdit(self.contact_box)
+        self.region = QComboBox(self.contact_box)
+        self.region.addItem("—", None)
+        for region_id, name in regions:
+            self.region.addItem(name, region_id)
+        self.pairs = QLineEdit(format_pairs(pairs), self.contact_box)
+        self.pairs.setObjectName("pairs")
+        self.pairs.setPlaceholderText("de-ja, en-ja")
+        self.contact_labels = [QLabel(self.contact_box) for _n in range(6)]
+        add_field_rows(
+            contact,
+            self.errors,
+            self.contact_box,
+            zip(
+                self.contact_labels,
+                (
+                    self.organisation,
+                    self.languages,
+                    self.email,
+                    self.phone,
+                    self.region,
+                    self.pairs,
+                ),
+                ("organisation", "languages", "email", "phone", "region_id", "pairs"),
+                strict=True,
+            ),
+        )
+        grid.addWidget(self.contact_box, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+
+        self.sensitive = QGroupBox(self)
+        self.sensitive.setObjectName("sensitive")
+        self.sensitive.setStyleSheet(SENSITIVE_STYLE)
+        sensitive = QFormLayout(self.sensitive)
+        self.sensitive_note = QLabel(self.sensitive)
+        self.sensitive_note.setWordWrap(True)
+        sensitive.addRow(self.sensitive_note)
+        self.phone_private = QLineEdit(self.sensitive)
+        self.dietary = QPlainTextEdit(self.sensitive)
+        self.health = QPlainTextEdit(self.sensitive)
+        for edit in (self.dietary, self.health):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)
+        self.sensitive_labels = [QLabel(self.sensitive) for _n in range(3)]
+        add_field_rows(
+            sensitive,
+            self.errors,
+            self.sensitive,
+            zip(
+                self.sensitive_labels,
+                (self.phone_private, self.dietary, self.health),
+                ("phone_private", "dietary_notes", "health_notes"),
+                strict=True,
+            ),
+        )
+        layout.addWidget(self.sensitive)
+        layout.addWidget(self.general_error)
+        add_ok_cancel(self, layout)
+        if record is not None:
+            self._load(record)
+        self.interpreter = interpreter or bool(pairs)
+        self.retranslate()
+        self.family.setFocus()
+        fit_dialog(self, 120, self.function)
+
+    def retranslate(self) -> None:
+        if self.is_new:
+            self.setWindowTitle(_("New interpreter") if self.interpreter else _("New person"))
+        else:
+            self.setWindowTitle(_("Edit person"))
+        self.name_box.setTitle(_("Name"))
+        for lab, text in zip(
+            self.name_labels,
+            (
+                _("Family name"),
+                _("Given name"),
+                _("Name in native script"),
+                _("Honorific or title"),
+            ),
+            strict=True,
+        ):
+            lab.setText(text)
+        self.family_first.setText(_("Family name first (Japanese order)"))
+        self.contact_box.setTitle(_("Organisation and contact"))
+        for lab, text in zip(
+            self.contact_labels,
+            (
+                _("Organisation"),
+                _("Languages"),
+                _("E-mail"),
+                _("Phone"),
+                _("Partner region"),
+                _("Interprets"),
+            ),
+            strict=True,
+        ):
+            lab.setText(text)
+        self.pairs.setToolTip(_("Language pairs this person interprets, e.g. de-ja, en-ja."))
+        self.sensitive.setTitle(_("Sensitive"))
+        self.sensitive_note.setText(
+            _("Never printed or exported unless you explicitly include sensitive data.")
+        )
+        for lab, text in zip(
+            self.sensitive_labels,
+            (_("Private phone"), _("Dietary needs"), _("Health notes")),
+            strict=True,
+        ):
+            lab.setText(text)
+        self.function.retranslate()
+
+    def _load(self, record: Any) -> None:
+        self.family.setText(record.family_name)
+        self.given.setText(record.given_name)
+        self.native.setText(record.native_name or "")
+        self.family_first.setChecked(bool(record.family_name_first))
+        self.title.setText(record.title or "")
+        self.function.set_values(record)
+        self.organisation.setText(record.organisation)
+        self.languages.setText(record.languages)
+        self.email.setText(record.email)
+        self.phone.setText(record.phone)
+        self.region.setCurrentIndex(max(0, self.region.findData(record.region_id)))
+        self.phone_private.setText(record.phone_private)
+        self.dietary.setPlainText(record.dietary_notes)
+        self.health.setPlainText(record.health_notes)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "family_name": self.family.text(),
+            "given_name": self.given.text(),
+            "native_name": self.native.text() or None,
+            "family_name_first": self.family_first.isChecked(),
+            "title": self.title.text() or None,
+            **self.function.values(),
+            "organisation": self.organisation.text(),
+            "languages": self.languages.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "region_id": self.region.currentData(),
+            "phone_private": self.phone_private.text(),
+            "dietary_notes": self.dietary.toPlainText(),
+            "health_notes": self.health.toPlainText(),
+            "language_pairs": parse_pairs(self.pairs.text()),
+        }

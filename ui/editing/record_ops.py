@@ -1,0 +1,208 @@
+"""How each kind of record is created, changed and deleted through app/ services.
+
+The undo commands are generic over these; every kind knows its service functions,
+the fields a snapshot keeps, which other records a write touches as a side effect
+(an interpreter assignment raises its item's version) and which store kinds to
+announce afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.db.engine import Database
+from app.services import delegation, followups, interpreting, people, programme, regions, trips
+from ui.editing import store as kinds
+
+
+@dataclass(frozen=True)
+class RecordOps:
+    kind: str
+    notify: tuple[str, ...]
+    create: Callable[..., Any]
+    update: Callable[..., Any]
+    delete: Callable[..., None]
+    #: None where app/ has no single-record read (the caller passes the record).
+    get: Callable[[Database, int], Any] | None
+    snapshot: Callable[[Database, Any], dict[str, Any]]
+    #: (value key, kind, getter): writes of this kind raise that record's version.
+    bumps: tuple[tuple[str, str, Callable[[Database, int], Any]], ...] = field(default=())
+    #: The update service needs every field, not only the changed ones.
+    full_update: bool = False
+
+
+#: Value keys that hold ids of other records, so commands can follow re-created ones.
+REFERENCES: dict[str, str] = {
+    "trip_id": "trip",
+    "item_id": "item",
+    "person_id": "person",
+    "attendees": "person",
+}
+
+
+# --- programme items ---------------------------------------------------------
+
+
+def _create_item(db: Database, **values: Any) -> Any:
+    trip_id = values.pop("trip_id")
+    attendees = values.pop("attendees", None)
+    assigned = values.pop("interpreters", ())
+    item = programme.create_item(db, trip_id, attendees=attendees, **values)
+    for person_id, source, target in assigned:
+        interpreting.assign_interpreter(db, item.id, person_id, source, target)
+    return programme.get_item(db, item.id) if assigned else item
+
+
+def _update_item(db: Database, item_id: int, version: int, **values: Any) -> Any:
+    attendees = values.pop("attendees", None)
+    values.pop("trip_id", None)
+    values.pop("interpreters", None)
+    item = programme.update_item(db, item_id, version, **values) if values else None
+    if attendees is not None:
+        item = programme.set_attendance(
+            db, item_id, list(attendees), expected_version=item.version if item else version
+        )
+    return item if item is not None else programme.get_item(db, item_id)
+
+
+def item_snapshot(db: Database, item: Any) -> dict[str, Any]:
+    values = {f: getattr(item, f) for f in programme.ITEM_FIELDS}
+    values["trip_id"] = item.trip_id
+    values["attendees"] = programme.attendance_by_item(db, item.trip_id).get(item.id, [])
+    rows = interpreting.assignments_for_trip(db, item.trip_id).get(item.id, [])
+    values["interpreters"] = [
+        (r.assignment.person_id, r.assignment.source, r.assignment.target) for r in rows
+    ]
+    return values
+
+
+ITEM = RecordOps(
+    kind="item",
+    notify=(kinds.ITEMS, kinds.ASSIGNMENTS),
+    create=_create_item,
+    update=_update_item,
+    delete=programme.delete_item,
+    get=programme.get_item,
+    snapshot=item_snapshot,
+)
+
+
+# --- trips, follow-ups, people -----------------------------------------------
+
+
+def _fields(names: tuple[str, ...]) -> Callable[[Database, Any], dict[str, Any]]:
+    return lambda _db, obj: {f: getattr(obj, f) for f in names}
+
+
+REGION = RecordOps(
+    kind="region",
+    notify=(kinds.REGIONS,),
+    create=regions.create_region,
+    update=regions.update_region,
+    delete=regions.delete_region,
+    get=regions.get_region,
+    snapshot=_fields(regions.REGION_FIELDS),
+)
+
+TRIP = RecordOps(
+    kind="trip",
+    notify=(kinds.TRIPS,),
+    create=trips.create_trip,
+    update=trips.update_trip,
+    delete=trips.delete_trip,
+    get=trips.get_trip,
+    snapshot=_fields(trips.TRIP_FIELDS),
+)
+
+FOLLOW_UP = RecordOps(
+    kind="follow_up",
+    notify=(kinds.FOLLOW_UPS,),
+    create=followups.create_follow_up,
+    update=followups.update_follow_up,
+    delete=followups.delete_follow_up,
+    get=followups.get_follow_up,
+    snapshot=_fields(followups.FOLLOW_UP_FIELDS),
+)
+
+
+def _create_person(db: Database, **values: Any) -> Any:
+    pairs = values.pop("language_pairs", None)
+    person = people.create_person(db, **values)
+    if pairs:
+        people.set_language_pairs(db, person.id, list(pairs))
+    return person
+
+
+def _update_person(db: Database, person_id: int, version: int, **values: Any) -> Any:
+    pairs = values.pop("language_pairs", None)
+    person = people.update_person(db, person_id, version, **values) if values else None
+    if pairs is not None:
+        people.set_language_pairs(db, person_id, list(pairs))
+    return person if person is not None else people.get_person(db, person_id)
+
+
+def person_snapshot(db: Database, person: Any) -> dict[str, Any]:
+    values = {f: getattr(person, f) for f in people.PERSON_FIELDS}
+    values["language_pairs"] = people.language_pairs(db).get(person.id, [])
+    return values
+
+
+PERSON = RecordOps(
+    kind="person",
+    notify=(kinds.PEOPLE, kinds.MEMBERS, kinds.ITEMS),
+    create=_create_person,
+    update=_update_person,
+    delete=people.delete_person,
+    get=people.get_person,
+    snapshot=person_snapshot,
+)
+
+
+# --- delegation members and interpreter assignments ----------------------------
+
+
+def _add_member(db: Database, **values: Any) -> Any:
+    return delegation.add_member(
+        db,
+        values["trip_id"],
+        values["person_id"],
+        role=values.get("role", "member"),
+        precedence=values.get("precedence"),
+    )
+
+
+MEMBER = RecordOps(
+    kind="member",
+    notify=(kinds.MEMBERS, kinds.TRIPS),
+    create=_add_member,
+    update=delegation.update_member,
+    delete=delegation.remove_member,
+    get=None,
+    snapshot=_fields(("trip_id", "person_id", "role", "precedence")),
+    bumps=(("trip_id", "trip", trips.get_trip),),
+    full_update=True,
+)
+
+
+def _assign(db: Database, **values: Any) -> Any:
+    return interpreting.assign_interpreter(
+        db, values["item_id"], values["person_id"], values["source"], values["target"]
+    )
+
+
+def _no_update(db: Database, record_id: int, version: int, **values: Any) -> Any:
+    raise NotImplementedError("assignments are replaced, not changed")
+
+
+ASSIGNMENT = RecordOps(
+    kind="assignment",
+    notify=(kinds.ASSIGNMENTS, kinds.ITEMS),
+    create=_assign,
+    update=_no_update,
+    delete=interpreting.unassign_interpreter,
+    get=None,
+    snapshot=_fields(("item_id", "person_id", "source", "target")),
+    bumps=(("item_id", "item", programme.get_item),),
+)

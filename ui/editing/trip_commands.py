@@ -1,0 +1,46 @@
+"""Deleting a whole trip as one undoable step."""
+
+from __future__ import annotations
+
+from app.services.trip_removal import (
+    TripContents,
+    delete_trip_keeping_contents,
+    restore_trip,
+)
+from ui.editing import store as kinds
+from ui.editing.store import Store
+from ui.editing.undo_commands import ServiceCommand
+
+
+class DeleteTrip(ServiceCommand):
+    """The trip with its programme, delegation and interpreting; undo writes it all
+    back (new ids, the same calendar UIDs) and re-links its follow-up actions."""
+
+    notify = (kinds.TRIPS, kinds.ITEMS, kinds.MEMBERS, kinds.ASSIGNMENTS, kinds.FOLLOW_UPS)
+
+    def __init__(self, store: Store, trip_id: int, version: int, text: str) -> None:
+        super().__init__(store, text)
+        self.original_id = trip_id
+        self.version = version
+        self.contents: TripContents | None = None
+
+    def _redo(self) -> None:
+        trip_id = self.store.current_id("trip", self.original_id)
+        real = self.version if self._first else self.store.expect("trip", trip_id, self.version)
+        self.contents = delete_trip_keeping_contents(self.db, trip_id, real)
+        self.store.forget("trip", trip_id)
+
+    def _undo(self) -> None:
+        contents = self.contents
+        assert contents is not None
+        restored = restore_trip(self.db, contents)
+        old, new = restored.trip
+        self.store.remap("trip", old, new)
+        self.store.wrote("trip", new, 1, self.version)  # the state this step deleted
+        for kind, saved, ids in (
+            ("item", contents.items, restored.items),
+            ("member", contents.members, restored.members),
+            ("assignment", contents.assignments, restored.assignments),
+        ):
+            for record in saved:
+                self.store.recreated(kind, record.id, ids[record.id], record.version, 1)

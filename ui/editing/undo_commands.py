@@ -1,0 +1,263 @@
+"""Undoable edits: each command calls app/ services and keeps ids and versions.
+
+A command is executed once by :func:`run` before it goes on the stack, so that a
+validation error or a conflict reaches the dialog that asked for it (the dialog
+stays open, nothing is on the stack). Later redo/undo calls come from the stack; a
+failure there (someone else changed the record meanwhile) is reported through
+``Store.failed`` and the command is dropped from the history, never forced through.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.errors import PlannerError
+from app.services import delegation, programme
+from ui.editing import store as kinds
+from ui.editing.record_ops import ITEM, MEMBER, REFERENCES, RecordOps
+from ui.editing.store import Store
+
+
+def run(stack: QUndoStack, command: ServiceCommand) -> None:
+    """Execute ``command`` now (errors reach the caller) and put it on the stack."""
+    command.execute()
+    stack.push(command)
+
+
+class ServiceCommand(QUndoCommand):
+    notify: tuple[str, ...] = ()
+
+    def __init__(self, store: Store, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self._first = True
+        self._executed = False
+
+    @property
+    def db(self) -> Any:
+        return self.store.db
+
+    def execute(self) -> None:
+        try:
+            self._redo()
+        finally:
+            self.store.notify(*self.notify)
+        self._first = False
+        self._executed = True
+
+    def redo(self) -> None:
+        if self._executed:
+            self._executed = False  # QUndoStack.push calls redo: already done by execute
+            return
+        self._guard(self._redo)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, step: Any) -> None:
+        try:
+            step()
+        except PlannerError as exc:
+            self.setObsolete(True)
+            self.store.failed.emit(exc.message)
+        finally:
+            self.store.notify(*self.notify)
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+    def resolve(self, values: dict[str, Any]) -> dict[str, Any]:
+        """``values`` with references to re-created records replaced by their ids now."""
+        out = dict(values)
+        for key, kind in REFERENCES.items():
+            if key not in out or out[key] is None:
+                continue
+            if isinstance(out[key], list | tuple):
+                out[key] = [self.store.current_id(kind, v) for v in out[key]]
+            else:
+                out[key] = self.store.current_id(kind, out[key])
+        if "interpreters" in out:
+            out["interpreters"] = [
+                (self.store.current_id("person", p), s, t) for p, s, t in out["interpreters"]
+            ]
+        return out
+
+    def after_write(self, ops: RecordOps, values: dict[str, Any]) -> None:
+        """Follow version bumps that a write caused on other records."""
+        for key, kind, getter in ops.bumps:
+            ref = values.get(key)
+            if ref is not None:
+                record_id = self.store.current_id(kind, ref)
+                self.store.bumped(kind, record_id, getter(self.db, record_id).version)
+
+
+class CreateRecord(ServiceCommand):
+    def __init__(self, store: Store, ops: RecordOps, values: dict[str, Any], text: str) -> None:
+        super().__init__(store, text)
+        self.ops = ops
+        self.notify = ops.notify
+        self.values = dict(values)
+        self.original_id: int | None = None
+        self.version = 0
+
+    @property
+    def record_id(self) -> int | None:
+        if self.original_id is None:
+            return None
+        return self.store.current_id(self.ops.kind, self.original_id)
+
+    def _redo(self) -> None:
+        values = self.resolve(self.values)
+        obj = self.ops.create(self.db, **values)
+        if self.original_id is None:
+            self.original_id, self.version = obj.id, obj.version
+        else:
+            self.store.remap(self.ops.kind, self.original_id, obj.id)
+        self.store.wrote(self.ops.kind, obj.id, obj.version, self.version)
+        self.after_write(self.ops, values)
+
+    def _undo(self) -> None:
+        record_id = self.record_id
+        assert record_id is not None
+        real = self.store.expect(self.ops.kind, record_id, self.version)
+        self.ops.delete(self.db, record_id, real)
+        self.store.forget(self.ops.kind, record_id)
+        self.after_write(self.ops, self.resolve(self.values))
+
+
+class EditRecord(ServiceCommand):
+    """Changes only the fields that differ between ``before`` and ``after``."""
+
+    def __init__(
+        self,
+        store: Store,
+        ops: RecordOps,
+        record_id: int,
+        version: int,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(store, text)
+        self.ops = ops
+        self.notify = ops.notify
+        self.original_id = record_id
+        changed = [k for k in after if before.get(k) != after[k]]
+        self._changes = bool(changed)
+        if ops.full_update:
+            changed = list(after)
+        self.before = {k: before.get(k) for k in changed}
+        self.after = {k: after[k] for k in changed}
+        self.v_before = version
+        self.v_after = version
+
+    @property
+    def changes_anything(self) -> bool:
+        return self._changes
+
+    def _apply(self, values: dict[str, Any], expected: int, logical: int | None) -> int:
+        record_id = self.store.current_id(self.ops.kind, self.original_id)
+        real = expected if self._first else self.store.expect(self.ops.kind, record_id, expected)
+        obj = self.ops.update(self.db, record_id, real, **self.resolve(values))
+        self.store.wrote(self.ops.kind, record_id, obj.version, logical)
+        return int(obj.version)
+
+    def _redo(self) -> None:
+        if self._first:
+            self.v_after = self._apply(self.after, self.v_before, None)
+        else:
+            self._apply(self.after, self.v_before, self.v_after)
+
+    def _undo(self) -> None:
+        self._apply(self.before, self.v_after, self.v_before)
+
+
+class DeleteRecord(ServiceCommand):
+    def __init__(
+        self, store: Store, ops: RecordOps, record: Any, snapshot: dict[str, Any], text: str
+    ) -> None:
+        super().__init__(store, text)
+        self.ops = ops
+        self.notify = ops.notify
+        self.original_id = int(record.id)
+        self.version = int(record.version)
+        self.snapshot = dict(snapshot)
+
+    def _redo(self) -> None:
+        record_id = self.store.current_id(self.ops.kind, self.original_id)
+        real = (
+            self.version
+            if self._first
+            else self.store.expect(self.ops.kind, record_id, self.version)
+        )
+        self.ops.delete(self.db, record_id, real)
+        self.store.forget(self.ops.kind, record_id)
+        self.after_write(self.ops, self.resolve(self.snapshot))
+
+    def _undo(self) -> None:
+        values = self.resolve(self.snapshot)
+        obj = self.ops.create(self.db, **values)
+        self.store.remap(self.ops.kind, self.original_id, obj.id)
+        self.store.wrote(self.ops.kind, obj.id, obj.version, self.version)
+        self.after_write(self.ops, values)
+
+
+class DuplicateItem(ServiceCommand):
+    notify = ITEM.notify
+
+    def __init__(self, store: Store, item_id: int, shift: timedelta, text: str) -> None:
+        super().__init__(store, text)
+        self.source_id = item_id
+        self.shift = shift
+        self.copy_id: int | None = None
+
+    @property
+    def record_id(self) -> int | None:
+        return None if self.copy_id is None else self.store.current_id("item", self.copy_id)
+
+    def _redo(self) -> None:
+        source = self.store.current_id("item", self.source_id)
+        copy = programme.duplicate_item(self.db, source, shift=self.shift)
+        if self.copy_id is None:
+            self.copy_id = copy.id
+        else:
+            self.store.remap("item", self.copy_id, copy.id)
+        self.store.wrote("item", copy.id, copy.version, 1)
+
+    def _undo(self) -> None:
+        record_id = self.record_id
+        assert record_id is not None
+        programme.delete_item(self.db, record_id, self.store.expect("item", record_id, 1))
+        self.store.forget("item", record_id)
+
+
+class ReorderMembers(ServiceCommand):
+    notify = (kinds.MEMBERS, kinds.TRIPS)
+
+    def __init__(self, store: Store, trip_id: int, old: list[int], new: list[int], text: str):
+        super().__init__(store, text)
+        self.trip_id = trip_id
+        self.old = list(old)
+        self.new = list(new)
+
+    def _order(self, member_ids: list[int]) -> None:
+        trip_id = self.store.current_id("trip", self.trip_id)
+        before = {r.member.id: r.member.version for r in delegation.list_members(self.db, trip_id)}
+        ids = [self.store.current_id("member", m) for m in member_ids]
+        for row in delegation.reorder_members(self.db, trip_id, ids):
+            if row.member.version != before.get(row.member.id):
+                self.store.bumped("member", int(row.member.id), int(row.member.version))
+        # the trip's version rises with every change of its delegation
+        self.after_write(MEMBER, {"trip_id": self.trip_id})
+
+    def _redo(self) -> None:
+        self._order(self.new)
+
+    def _undo(self) -> None:
+        self._order(self.old)

@@ -1,0 +1,355 @@
+"""The main window: wires the sidebar, the views, the menus and the status bar to the
+store and the undo stack. It holds no business logic.
+
+The window is built in two steps so that it appears at once. The constructor makes
+the frame — menus, navigation column, status bar — from modules that do not load
+the database layer, and can show a navigation snapshot that ``app.readers.navigation`` read
+with the standard library. :meth:`attach` then brings the open database, the
+controllers and the wiring (``ui.shell.window_parts``). Each view is built the first time
+it is needed; the follow-ups list is built in the first idle moment after
+:meth:`start`, so that opening it later is instant. ``ui.shell.application`` attaches
+right after the window's first paint.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from app.locale.i18n import _, current_language, ngettext
+from app.readers.navigation import NavigationData
+from ui.dialogs.messages import show_error
+from ui.pages.page import LoadingPage, Page, language_changed
+from ui.shell import settings
+from ui.shell.actions import TRIP_TABS, WindowActions
+from ui.shell.language import LanguageSwitcher
+from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, TRIPS, Sidebar
+from ui.widgets.first_paint import FirstPaint
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.db.engine import Database
+    from ui.editing.store import Store
+    from ui.pages.followups_view import FollowUpsView
+    from ui.pages.people_view import PeopleView
+    from ui.pages.regions_view import RegionsView
+    from ui.pages.trips_view import TripsView
+    from ui.shell.database_controller import DatabaseController
+    from ui.shell.export_controller import ExportController
+    from ui.trip.trip_view import TripView
+
+TRIP = "trip"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database | None = None,
+        *,
+        language: LanguageSwitcher | None = None,
+        navigation: NavigationData | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.undo_stack = QUndoStack(self)
+        self.language = language or LanguageSwitcher()
+        self.store: Store | None = None
+        self.exports: ExportController | None = None
+        self.database: DatabaseController | None = None
+        self._pages: dict[str, Page] = {}
+        self._geometry_restored = False
+        self._first_paint = FirstPaint(self)
+        #: Where the user clicked in the sidebar before the database was open.
+        self._early_click: tuple[str, Any] | None = None
+        self.sidebar = Sidebar(self)
+        self.sidebar.navigate.connect(self.navigate)
+        self.sidebar.filter_changed.connect(lambda text: self.current_page().set_filter(text))
+        self.stack = QStackedWidget(self)
+        self.loading_page = LoadingPage(self.stack)
+        self.stack.addWidget(self.loading_page)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1100])
+        self.setCentralWidget(splitter)
+
+        self.actions = WindowActions(self, self.undo_stack)
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("database_label")
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problem_label")
+        self.statusBar().addPermanentWidget(self.problem_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.resize(1360, 820)
+        if navigation is not None:
+            self.sidebar.show_navigation(navigation)
+        self.trip_changed()
+        self.retranslate()
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Bring the open database: store, controllers and the wiring of every action."""
+        from ui.shell import window_parts  # the database layer and the views load from here
+
+        assert self.store is None, "the window is attached once; use the database menu"
+        window_parts.attach(self, db)
+        self.update_status()
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the window has been painted for the first time."""
+        self._first_paint.then(then)
+
+    @property
+    def painted(self) -> bool:
+        return self._first_paint.done
+
+    # --- pages -------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The view for ``key`` (a sidebar section or TRIP), built on first use."""
+        page = self._pages.get(key)
+        if page is None:
+            from ui.shell import window_parts
+
+            page = window_parts.build_page(self, key)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def built_pages(self) -> list[Page]:
+        return list(self._pages.values())
+
+    @property
+    def regions_view(self) -> RegionsView:
+        return self.page(REGIONS)  # type: ignore[return-value]
+
+    @property
+    def trips_view(self) -> TripsView:
+        return self.page(TRIPS)  # type: ignore[return-value]
+
+    @property
+    def trip_view(self) -> TripView:
+        return self.page(TRIP)  # type: ignore[return-value]
+
+    @property
+    def people_view(self) -> PeopleView:
+        return self.page(PEOPLE)  # type: ignore[return-value]
+
+    @property
+    def interpreters_view(self) -> PeopleView:
+        return self.page(INTERPRETERS)  # type: ignore[return-value]
+
+    @property
+    def follow_ups_view(self) -> FollowUpsView:
+        return self.page(FOLLOW_UPS)  # type: ignore[return-value]
+
+    def current_trip_id(self) -> int | None:
+        """The trip open in the trip view (None: none, or the view not built yet)."""
+        view = self._pages.get(TRIP)
+        return view.trip_id if view is not None else None  # type: ignore[attr-defined]
+
+    # --- start -------------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        """The size and place the window had when it was last closed."""
+        geometry = settings.read_bytes(settings.KEY_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._geometry_restored = True
+
+    def start(self) -> None:
+        """Restore the window and the last trip; on an empty database offer the demo."""
+        assert self.database is not None, "attach a database first"
+        if not self._geometry_restored:
+            self.restore_geometry()
+        self.database.offer_demo()
+        early, self._early_click = self._early_click, None
+        if early is not None:
+            self.navigate(*early)  # the user clicked while the database was opening
+        if self.stack.currentWidget() is self.loading_page:
+            trip_id = settings.read_int(settings.KEY_LAST_TRIP) or self._default_trip()
+            if trip_id is not None:
+                self.open_trip(trip_id)
+            else:
+                self.sidebar.select(TRIPS)
+        # The largest list is read in the first idle moment, not when the user asks.
+        QTimer.singleShot(0, lambda: self.page(FOLLOW_UPS))
+
+    def _default_trip(self) -> int | None:
+        navigation = self.sidebar.navigation
+        return navigation.default_trip(date.today()) if navigation is not None else None
+
+    # --- navigation --------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, key: str) -> None:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        page.set_filter(self.sidebar.search.text())
+        self.actions.set_trip_actions_enabled(self.current_trip_id() is not None, key == TRIP)
+        self.update_status()
+
+    def navigate(self, section: str, record_id: Any) -> None:
+        if self.store is None:
+            self._early_click = (section, record_id)  # start() goes there
+            return
+        if section == TRIPS and record_id is not None:
+            self.open_trip(int(record_id))
+            return
+        self.show_page(section)
+        if section == REGIONS and record_id is not None:
+            self.regions_view.select(int(record_id))
+
+    def open_trip(self, trip_id: int) -> None:
+        self.trip_view.set_trip(trip_id)
+        if self.trip_view.trip_id is None:
+            settings.write(settings.KEY_LAST_TRIP, None)
+            self.show_page(TRIPS)
+            return
+        settings.write(settings.KEY_LAST_TRIP, trip_id)
+        self.sidebar.select(TRIPS, trip_id, emit=False)
+        self.show_page(TRIP)
+        self._update_title()
+
+    def trip_changed(self) -> None:
+        on_trip_page = TRIP in self._pages and self.stack.currentWidget() is self._pages[TRIP]
+        if self.current_trip_id() is None and on_trip_page:
+            self.show_page(TRIPS)  # the trip is gone (deleted, undone, other database)
+            on_trip_page = False
+        self.actions.set_trip_actions_enabled(self.current_trip_id() is not None, on_trip_page)
+        self._update_title()
+
+    def show_trip_tab(self, n: int) -> None:
+        if self.current_trip_id() is None:
+            return
+        self.show_page(TRIP)
+        self.trip_view.tabs.setCurrentIndex(n)
+
+    def focus_search(self) -> None:
+        self.sidebar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.sidebar.search.selectAll()
+
+    def edit_trip(self, trip_id: int | None) -> None:
+        if trip_id is not None and self.store is not None:
+            from ui.pages.trips_view import open_trip_dialog
+
+            open_trip_dialog(self, self.store, self.undo_stack, trip_id)
+
+    def on_item(self, action: Callable[[int], Any]) -> None:
+        """Run an item action on the programme item selected in the trip view."""
+        if self.current_trip_id() is None or self.current_page() is not self.trip_view:
+            return
+        item_id = self.trip_view.current_item_id()
+        if item_id is not None:
+            action(item_id)
+
+    def with_trip(self, action: Callable[..., Any], *args: Any) -> None:
+        trip_id = self.current_trip_id()
+        if trip_id is None:
+            show_error(self, _("Open a trip first."))
+            return
+        action(trip_id, *args)
+
+    def dossier(self, lang: str) -> None:
+        region_id = None
+        if REGIONS in self._pages and self.current_page() is self.regions_view:
+            region_id = self.regions_view.current_id()
+        elif self.current_trip_id() is not None and self.trip_view.programme is not None:
+            region_id = self.trip_view.programme.region.id
+        if region_id is None:
+            show_error(self, _("Choose a partner region first."))
+            return
+        assert self.exports is not None
+        self.exports.dossier(int(region_id), lang)
+
+    def add_member(self) -> None:
+        self.show_trip_tab(TRIP_TABS.index("delegation"))
+        if self.current_trip_id() is not None:
+            self.trip_view.delegation_tab.add_member()
+
+    def assign(self) -> None:
+        if self.current_trip_id() is None:
+            return
+        item_id = self.trip_view.current_item_id()
+        self.show_trip_tab(TRIP_TABS.index("interpreting"))
+        if item_id is not None:
+            self.trip_view.interpreting_tab.assign_to(item_id)
+        else:
+            self.trip_view.interpreting_tab.assign()
+
+    # --- language, status, title ---------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        self.language.apply(code)
+        settings.write(settings.KEY_LANGUAGE, code)
+
+    def _update_title(self) -> None:
+        title = self.trip_view.trip_title() if self.current_trip_id() is not None else ""
+        app_name = _("Delegation Planner")
+        self.setWindowTitle(f"{app_name} — {title}" if title else app_name)
+
+    def update_status(self) -> None:
+        if self.store is None:
+            self.db_label.setText("")
+            self.problem_label.setVisible(False)
+            return
+        self.db_label.setText(self.store.db.display_name)
+        self.db_label.setToolTip(_("Current database"))
+        showing_trip = self.current_trip_id() is not None
+        n = len(self.trip_view.problems) if showing_trip else 0
+        self.problem_label.setVisible(showing_trip)
+        self.problem_label.setText(
+            ngettext("{n} schedule problem", "{n} schedule problems", n).format(n=n)
+            if n
+            else _("No schedule problems")
+        )
+        self.problem_label.setStyleSheet("color: #b3261e;" if n else "")
+
+    def retranslate(self) -> None:
+        self.setProperty("ui_language", current_language())
+        self.actions.retranslate()
+        self.actions.all[f"lang_{current_language()}"].setChecked(True)
+        self._update_title()
+        self.update_status()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About Delegation Planner"),
+            _(
+                "Delegation Planner plans delegation trips with partner regions: the visit "
+                "programme, the delegation, interpreters and follow-up actions, with "
+                "itineraries and calendars in German, English and Japanese."
+            ),
+        )
+
+    # --- Qt events -----------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(self, event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.write(settings.KEY_GEOMETRY, self.saveGeometry())
+        if self.store is not None:
+            settings.write(settings.KEY_LAST_TRIP, self.current_trip_id())
+        super().closeEvent(event)
