@@ -22,7 +22,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
 
-from app.db.engine import Database, open_database
+from app.db.engine import Database
+from app.db.opening import open_database
 from models.tables import (
     DelegationMember,
     FollowUp,

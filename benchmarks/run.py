@@ -421,7 +421,7 @@ def fig_plans_postgres(ctx: Context) -> list[Row]:
         from tests.support.pg_server import PostgresServer
     except ImportError as exc:
         return [not_available(label, "all", f"tests.support.pg_server: {exc}")]
-    from app.db.engine import open_database
+    from app.db.opening import open_database
     from benchmarks.generate import add_sized_trip, generate
     from benchmarks.plans import check
 
@@ -542,7 +542,7 @@ def write_results(path: Path, rows: list[Row], ctx: Context, seconds: float) -> 
 
 
 def prepare(ctx_args: argparse.Namespace, workdir: Path, log: Callable[[str], None]) -> Context:
-    from app.db.engine import open_database
+    from app.db.opening import open_database
     from benchmarks.generate import add_sized_trip, generate
 
     quick = ctx_args.quick
@@ -592,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="dp-bench-"))
     try:
         ctx = prepare(args, workdir, log)
-        from app.db.engine import open_database
+        from app.db.opening import open_database
 
         db = open_database(str(ctx.db_path))
         figures: list[tuple[str, str, list[tuple[str, str]], Callable[[], list[Row]]]] = [

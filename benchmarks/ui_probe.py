@@ -187,7 +187,7 @@ def session_floor() -> dict[str, Any]:
 
 
 def session_app(db_path: str) -> dict[str, Any]:
-    from app.db.engine import open_database
+    from app.db.opening import open_database
 
     notes: list[str] = []
     try:

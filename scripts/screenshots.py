@@ -43,7 +43,7 @@ class Shooter:
     def __init__(self, db_path: Path, out: Path) -> None:
         from PySide6.QtCore import qInstallMessageHandler
 
-        from app.db.engine import open_database
+        from app.db.opening import open_database
         from app.demo_data.loader import load_demo
         from ui.shell.application import create_application
         from ui.shell.language import LanguageSwitcher

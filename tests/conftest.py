@@ -13,7 +13,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from app.db.engine import Database, open_database  # noqa: E402
+from app.db.engine import Database
+from app.db.opening import open_database  # noqa: E402
 from app.locale.i18n import set_language  # noqa: E402
 
 pytest_plugins = ["tests.support.pg_server"]

@@ -162,7 +162,7 @@ def run(argv: Sequence[str] | None = None, *, window: Callable[[argparse.Namespa
         if args.command is None:
             return window(args)
         from app.cli import exchange as cli_exchange
-        from app.db.engine import open_database  # not before: the window starts without it
+        from app.db.opening import open_database  # not before: the window starts without it
 
         handler = COMMANDS.get(args.command) or cli_exchange.COMMANDS[args.command]
         db = open_database(args.db)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, create_engine
 
 from app.db.location import (  # noqa: F401 — re-exported: where a database is
@@ -176,24 +175,3 @@ def describe_open_error(url: str, exc: BaseException) -> str:
     elif "connection" in lowered or "could not" in lowered or "timeout" in lowered:
         reason = _("the server cannot be reached ({detail})").format(detail=redact_url(reason))
     return _("Cannot open the database {url}: {reason}").format(url=redact_url(url), reason=reason)
-
-
-def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
-    """Resolve, connect and migrate; every failure becomes a DatabaseOpenError."""
-    from app.db.migrate import migrate_to_head
-
-    url = resolve_url(db)
-    engine = create_db_engine(url)
-    database = Database(engine=engine, url=url)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-        if migrate:
-            migrate_to_head(database)
-    except DatabaseOpenError:
-        engine.dispose()
-        raise
-    except (OperationalError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
-        engine.dispose()
-        raise DatabaseOpenError(describe_open_error(url, exc)) from exc
-    return database

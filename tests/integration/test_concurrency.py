@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from app.db.engine import Database, open_database
+from app.db.engine import Database
+from app.db.opening import open_database
 from app.errors import ConflictError
 from app.services import followups, programme, trips
 from tests.support import factories as f

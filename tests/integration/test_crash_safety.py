@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.db.engine import open_database
+from app.db.opening import open_database
 from tests.support import factories as f
 from tests.support.figures import record
 

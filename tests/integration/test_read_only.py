@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.db.engine import open_database
+from app.db.opening import open_database
 from main import main
 from tests.support import factories as f
 

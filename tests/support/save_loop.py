@@ -13,7 +13,7 @@ import json
 import random
 import sys
 
-from app.db.engine import open_database
+from app.db.opening import open_database
 from app.errors import ConflictError
 from app.services.followups import create_follow_up
 from app.services.programme import get_item, update_item

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.db.engine import open_database
+from app.db.opening import open_database
 from app.services.programme import get_item, update_item
 from tests.ui.conftest import MessageBoxes, answer_dialog, click_ok, raise_failures
 from ui.dialogs.conflict_dialog import ConflictDialog

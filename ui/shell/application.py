@@ -78,7 +78,7 @@ def navigation_snapshot(db: str | None) -> NavigationData | None:
 
 def open_startup_database(db: str | None, remembered: bool, parent: QWidget) -> Database | None:
     """The database to start with; every failure is a message box (None: give up)."""
-    from app.db.engine import open_database
+    from app.db.opening import open_database
 
     try:
         try:

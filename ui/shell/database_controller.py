@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.db.engine import open_database
+from app.db.opening import open_database
 from app.errors import PlannerError
 from app.locale.i18n import _
 from ui.dialogs.database_dialog import PostgresDialog

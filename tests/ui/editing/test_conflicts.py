@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.db.engine import Database, open_database
+from app.db.engine import Database
+from app.db.opening import open_database
 from app.services.programme import get_item, list_items, update_item
 from tests.ui.conftest import MessageBoxes, answer_dialog, click_ok, press, raise_failures
 from ui.dialogs.conflict_dialog import ConflictDialog

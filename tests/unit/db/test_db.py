@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.db.engine import default_sqlite_path, open_database, redact_url, resolve_url
+from app.db.engine import default_sqlite_path, redact_url, resolve_url
+from app.db.opening import open_database
 from app.errors import DatabaseOpenError
 
 

@@ -8,8 +8,9 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect, text
 
-from app.db.engine import Database, create_db_engine, open_database
+from app.db.engine import Database, create_db_engine
 from app.db.migrate import alembic_config, current_revision, head_revision, migrate_to_head
+from app.db.opening import open_database
 from app.errors import DatabaseOpenError
 
 

@@ -12,7 +12,8 @@ import vobject
 from icalendar import Calendar
 from sqlalchemy import select
 
-from app.db.engine import Database, open_database
+from app.db.engine import Database
+from app.db.opening import open_database
 from app.demo_data.loader import load_demo
 from app.ics.export import PRODID, UID_DOMAIN, build_calendar, export_ics, item_uid
 from app.ics.vtimezone import vtimezone

@@ -8,7 +8,7 @@ import icalendar
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.db.engine import open_database
+from app.db.opening import open_database
 from app.errors import ImportFileError
 from app.ics.export import export_ics
 from app.ics.importer import import_ics

@@ -9,7 +9,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.db.engine import open_database
+from app.db.opening import open_database
 from app.errors import ValidationError
 from app.pdf.fonts import covers, load_fonts
 from app.pdf.itinerary import build_itinerary_pdf

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.db.engine import Database, create_db_engine, open_database
+from app.db.engine import Database, create_db_engine
 from app.db.migrate import migrate_to_head
+from app.db.opening import open_database
 from app.readers.navigation import NavigationData, TripLink, read_snapshot
 from app.services.navigation import navigation_data
 from app.services.regions import create_region
