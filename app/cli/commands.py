@@ -76,14 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _language(args: argparse.Namespace) -> str:
-    """The language of messages; a bilingual itinerary (de+ja) speaks its first one."""
+    """The language of messages; a bilingual export (de+ja) speaks its first one."""
     lang = getattr(args, "lang", None)
     if not lang:
         return system_language()
-    if "+" in lang and getattr(args, "kind", None) == "itinerary":
-        from app.cli.exchange import language_list
+    if "+" in lang and args.command == "export":
+        from app.cli.exchange import export_languages
 
-        return language_list(lang)[0]
+        return export_languages(args.kind, lang)[0]
     return check_language(lang)
 
 
