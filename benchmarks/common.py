@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
@@ -74,3 +75,19 @@ def counting_statements(engine: Any) -> Iterator[list[str]]:
         yield statements
     finally:
         event.remove(engine, "before_cursor_execute", before)
+
+
+#: The hand-written section at the end of RESULTS.md: measurements behind the shape
+#: of the code, which a new run must not overwrite with its table.
+HISTORY_HEADING = "## Performance history"
+
+
+def kept_history(path: Path) -> list[str]:
+    """The lines of ``path`` from :data:`HISTORY_HEADING` to the end (none when the
+    file or the section does not exist)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    start = text.find(HISTORY_HEADING)
+    return text[start:].rstrip("\n").split("\n") + [""] if start >= 0 else []

@@ -6,7 +6,7 @@ follows the code. For every statement the plan is read — ``EXPLAIN QUERY PLAN`
 SQLite, ``EXPLAIN (FORMAT JSON)`` on PostgreSQL after ``ANALYZE`` — and a full scan
 of a table counts as a violation unless the query lists that whole table anyway
 (all trips, all follow-ups …). PostgreSQL is asked with ``enable_seqscan = off``
-(as tests/unit/test_query_counts.py does): a sequential scan that remains means no
+(as tests/unit/services/test_query_counts.py does): a sequential scan that remains means no
 index serves the query; its planner's default choice (sequential scans of tables of
 a few hundred rows are cheaper) is reported for information.
 """
@@ -43,7 +43,7 @@ class PlanResult:
 
 
 def queries(trip_id: int, region_id: int) -> list[Query]:
-    from app.checks import find_problems
+    from app.checks.find import find_problems
     from app.readers.programme_view import load_trip_programme
     from app.services import followups, people, regions, trips
     from models.enums import FollowUpStatus
@@ -68,7 +68,10 @@ def queries(trip_id: int, region_id: int) -> list[Query]:
         Query("people (all)", lambda db: people.list_people(db), frozenset({"person"})),
         Query("partner regions (all)", lambda db: regions.list_regions(db), frozenset({"region"})),
         Query("trip programme (exports, trip page)", lambda db: load_trip_programme(db, trip_id)),
-        Query("schedule checks of a trip", lambda db: find_problems(db, trip_id)),
+        Query(
+            "schedule checks of a trip",
+            lambda db: find_problems(load_trip_programme(db, trip_id, contacts=False)),
+        ),
     ]
     if hasattr(followups, "list_follow_up_summaries"):
         out.append(

@@ -21,7 +21,8 @@ no PostgreSQL — it proves the benchmarks run, its timings mean little.
 7. The query plans of the main list and export queries use indexes (SQLite, and
    PostgreSQL when its server binaries are installed).
 
-A full run writes the table to benchmarks/RESULTS.md (``--output`` elsewhere).
+A full run writes the table to benchmarks/RESULTS.md (``--output`` elsewhere),
+keeping the hand-written performance history at the end of that file.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from benchmarks.common import Row, median, ms, not_available, time_call
+from benchmarks.common import Row, kept_history, median, ms, not_available, time_call
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -534,6 +535,7 @@ def write_results(path: Path, rows: list[Row], ctx: Context, seconds: float) -> 
         "",
         *[f"- {k}: {v}" for k, v in machine()],
         "",
+        *kept_history(path),
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
 

@@ -204,7 +204,9 @@ class Shooter:
         self.dialog(
             "person-dialog", lambda: open_person_dialog(w, w.store, w.undo_stack, int(sensitive.id))
         )  # type: ignore[arg-type]
-        self.dialog("export-dialog", lambda: w.exports.itinerary_for_person(trip.trip_id))
+        from app.exports.registry import ITINERARY
+
+        self.dialog("export-dialog", lambda: w.exports.export_for_person(trip.trip_id, ITINERARY))
         from app.errors import ConflictError
         from app.services.programme import get_item, update_item
         from ui.dialogs.conflict_dialog import ask_conflict

@@ -76,14 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _language(args: argparse.Namespace) -> str:
-    """The language of messages; a bilingual itinerary (de+ja) speaks its first one."""
+    """The language of messages; a bilingual export (de+ja) speaks its first one."""
     lang = getattr(args, "lang", None)
     if not lang:
         return system_language()
-    if "+" in lang and getattr(args, "kind", None) == "itinerary":
-        from app.cli.exchange import language_list
+    if "+" in lang and args.command == "export":
+        from app.cli.exchange import export_languages
 
-        return language_list(lang)[0]
+        return export_languages(args.kind, lang)[0]
     return check_language(lang)
 
 
@@ -120,13 +120,15 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
-    from app.checks import find_problems
+    from app.checks.find import find_problems
+    from app.readers.programme_view import load_trip_programme
     from app.services.base import resolve
     from models.tables import Trip
 
     with db.session() as session:
         trip = resolve(session, Trip, args.trip)
-    problems = find_problems(db, trip.id, args.lang_code)
+    programme = load_trip_programme(db, int(trip.id), contacts=False)  # type: ignore[arg-type]
+    problems = find_problems(programme, args.lang_code)
     if args.json:
         _print_json([p.as_json() for p in problems])
         return EXIT_OK

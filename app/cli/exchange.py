@@ -1,9 +1,13 @@
 """CLI sub-commands that move data in and out: exports and imports.
 
+``export KIND REF [options] -o FILE``, one KIND per registered exporter
+(:mod:`app.exports.registry`), today:
+
 ``export ics TRIP [--person P] [--lang L] -o FILE``
 ``export itinerary TRIP [--person P] [--lang L|de+ja] [--home-zone TZ] -o FILE``
 ``export dossier REGION [--lang L] -o FILE``
-``import ics FILE --trip TRIP``
+
+and ``import ics FILE --trip TRIP``.
 """
 
 from __future__ import annotations
@@ -16,9 +20,14 @@ from typing import Any
 from app.atomic import write_atomic
 from app.db.engine import Database
 from app.errors import ImportFileError, PlannerError
+from app.exports import registry
+from app.exports.registry import Exporter, ExportRequest, Option, Scope
 from app.locale.i18n import _, check_language
 from app.services.base import resolve
 from models.tables import Person, Region, Trip
+
+#: The records an export's reference names, by the exporter's scope.
+SCOPE_TABLES: dict[Scope, type[Trip] | type[Region]] = {Scope.TRIP: Trip, Scope.REGION: Region}
 
 EXIT_OK = 0
 
@@ -35,6 +44,14 @@ def language_list(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(check_language(p) for p in parts))
 
 
+def export_languages(export_id: str, value: str) -> tuple[str, ...]:
+    """The language(s) of an export: 'de+ja' only where the export prints two side by
+    side; elsewhere one checked code."""
+    if registry.exporter(export_id).max_languages > 1:
+        return language_list(value)
+    return (check_language(value),)
+
+
 def _person_id(db: Database, ref: str | None) -> int | None:
     if ref is None:
         return None
@@ -47,41 +64,31 @@ def _trip_id(db: Database, ref: str) -> int:
         return resolve(session, Trip, ref).id  # type: ignore[return-value]
 
 
+def _target_id(db: Database, scope: Scope, ref: str) -> int:
+    with db.session() as session:
+        return resolve(session, SCOPE_TABLES[scope], ref).id  # type: ignore[return-value]
+
+
+def _home_zone(value: str) -> str | None:
+    return None if value.lower() in ("", "none") else value
+
+
 def _done(path: Path) -> int:
     print(_("Written: {path}").format(path=path))
     return EXIT_OK
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
-    if args.kind == "ics":
-        from app.ics.export import export_ics
-
-        data = export_ics(
-            db,
-            _trip_id(db, args.ref),
-            person_id=_person_id(db, args.person),
-            lang=check_language(args.lang_code),
-            include_sensitive=args.include_sensitive,
-        )
-    elif args.kind == "itinerary":
-        from app.pdf.itinerary import build_itinerary_pdf
-
-        langs = language_list(getattr(args, "lang", None) or args.lang_code)
-        data = build_itinerary_pdf(
-            db,
-            _trip_id(db, args.ref),
-            person_id=_person_id(db, args.person),
-            langs=langs,
-            home_tz=None if args.home_zone.lower() in ("", "none") else args.home_zone,
-            include_sensitive=args.include_sensitive,
-        )
-    else:
-        with db.session() as session:
-            region_id = resolve(session, Region, args.ref).id
-        from app.pdf.dossier import build_dossier_pdf
-
-        data = build_dossier_pdf(db, region_id, lang=check_language(args.lang_code))
-    return _done(write_atomic(args.output, data))
+    exporter = registry.exporter(args.kind)
+    langs = export_languages(exporter.id, getattr(args, "lang", None) or args.lang_code)
+    request = ExportRequest(
+        target_id=_target_id(db, exporter.scope, args.ref),
+        langs=langs,
+        person_id=_person_id(db, getattr(args, "person", None)),
+        include_sensitive=getattr(args, "include_sensitive", False),
+        home_tz=_home_zone(getattr(args, "home_zone", registry.HOME_TZ)),
+    )
+    return _done(write_atomic(args.output, exporter.write(db, request)))
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
@@ -122,31 +129,8 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     """Register the export/import sub-commands on the main parser."""
     export = sub.add_parser("export", help=_("write an iCalendar file or a PDF"))
     kinds = export.add_subparsers(dest="kind", required=True, parser_class=type(export))
-    for kind, ref_name, helptext in (
-        ("ics", "TRIP", _("iCalendar file of a trip or of one person's programme")),
-        ("itinerary", "TRIP", _("itinerary PDF of a trip or of one person")),
-        ("dossier", "REGION", _("partnership dossier PDF of a partner region")),
-    ):
-        p = kinds.add_parser(kind, help=helptext)
-        p.add_argument("ref", metavar=ref_name)
-        if kind != "dossier":
-            p.add_argument(
-                "--person", metavar="PERSON", help=_("only the items this person attends")
-            )
-            p.add_argument(
-                "--include-sensitive",
-                action="store_true",
-                help=_("include private phone numbers, dietary and health notes"),
-            )
-        if kind == "itinerary":
-            p.add_argument(
-                "--home-zone",
-                default="Europe/Berlin",
-                metavar="TZ",
-                help=_("show times in this zone too (default Europe/Berlin; 'none' to hide)"),
-            )
-        p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
-        add_common(p, suppress=True)
+    for exporter in registry.EXPORTERS:
+        _add_export_parser(kinds, exporter, add_common)
     add_common(export, suppress=True)
 
     importer = sub.add_parser("import", help=_("import a programme from an iCalendar file"))
@@ -156,3 +140,26 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     ics.add_argument("--trip", required=True, metavar="TRIP")
     add_common(ics, suppress=True)
     add_common(importer, suppress=True)
+
+
+def _add_export_parser(kinds: Any, exporter: Exporter, add_common: Callable[..., None]) -> None:
+    """``export ID REF`` with the options the exporter offers."""
+    p = kinds.add_parser(exporter.id, help=_(exporter.cli_help))
+    p.add_argument("ref", metavar=exporter.scope.name)
+    if Option.PERSON in exporter.options:
+        p.add_argument("--person", metavar="PERSON", help=_("only the items this person attends"))
+    if Option.SENSITIVE in exporter.options:
+        p.add_argument(
+            "--include-sensitive",
+            action="store_true",
+            help=_("include private phone numbers, dietary and health notes"),
+        )
+    if Option.HOME_ZONE in exporter.options:
+        p.add_argument(
+            "--home-zone",
+            default=registry.HOME_TZ,
+            metavar="TZ",
+            help=_("show times in this zone too (default Europe/Berlin; 'none' to hide)"),
+        )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
+    add_common(p, suppress=True)

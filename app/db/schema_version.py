@@ -1,7 +1,7 @@
 """The schema revision this program's migrations end at.
 
 Kept as a constant so that opening a database that is already up to date needs
-neither Alembic (about a tenth of a second to import) nor its script folder; a
+neither Alembic (slow to import, see benchmarks/RESULTS.md) nor its script folder; a
 unit test checks that it names the newest migration in ``app/db/migrations``.
 """
 

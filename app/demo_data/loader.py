@@ -1,4 +1,5 @@
-"""Loads the demo data (app/demo_data.py) in one transaction; running it twice adds nothing.
+"""Loads the demo data (the lists of the ``app.demo_data`` package) in one transaction;
+running it twice adds nothing.
 
 Every record goes through the same validation as an edit in the window. Records are
 matched by their natural keys (slugs; region + kind + date for agreements …), so a

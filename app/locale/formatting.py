@@ -209,8 +209,9 @@ def format_time(dt: datetime, lang: str, tz: str | None = None) -> str:
     check_language(lang)
     if tz is not None:
         dt = _require_aware(dt, "format_time").astimezone(_zone(tz))
-    # "HH:mm" in every language (Latin digits in de_DE, en_GB and ja_JP): strftime
-    # gives the same text as Babel's pattern formatter at a tenth of the cost.
+    # "HH:mm" in every language (Latin digits in de_DE, en_GB and ja_JP): plain
+    # formatting gives the same text as Babel's pattern formatter without its
+    # per-call work, and exports format thousands of times.
     return f"{dt.hour:02d}:{dt.minute:02d}"
 
 

@@ -45,7 +45,7 @@ def check_language(lang: str) -> str:
 
 def _catalogue_folder() -> Path:
     """The ``translations`` package's folder (found without importing it, and without
-    importlib.resources, which costs a few milliseconds before the first paint)."""
+    importlib.resources, whose import would add to the time before the first paint)."""
     import importlib.util
 
     spec = importlib.util.find_spec("translations")

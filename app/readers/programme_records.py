@@ -4,8 +4,8 @@ The same programme as :func:`app.readers.programme_view.load_trip_programme` (sa
 the same order, same attendees and interpreters in the same order, the same filter
 for one person, the same partner-side contacts when asked for), read with Core
 selects of the columns the calendar and the itinerary use. An export reads every
-row once, so building and tracking ORM objects for them was a third of the
-calendar export's own cost.
+row once and changes none, so what ORM objects add (identity map, change tracking)
+would be pure overhead in every export.
 """
 
 from __future__ import annotations

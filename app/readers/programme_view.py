@@ -91,8 +91,8 @@ def load_trip_programme(
         )
         # Attendance as id pairs; the attendees are mostly delegation members, whose
         # Person objects are already loaded, so only the others are read (one query,
-        # and only if there are any). Loading a Person per attendance row (hundreds of
-        # ORM rows for a handful of people) was most of the loading time.
+        # and only if there are any) rather than a Person per attendance row: hundreds
+        # of ORM rows for a handful of people.
         pairs = session.execute(
             select(ItemAttendance.item_id, ItemAttendance.person_id).where(
                 ItemAttendance.item_id.in_(

@@ -43,3 +43,34 @@ def test_quick_benchmark_prints_the_table(tmp_path: Path) -> None:
     text = output.read_text(encoding="utf-8")
     assert "| figure | ours | floor | ratio | target | result |" in text
     assert "Machine:" in text and "Python" in text
+
+
+def test_a_new_results_table_keeps_the_performance_history(tmp_path: Path) -> None:
+    """The measurements behind the code's shape live in RESULTS.md's history, which a
+    run rewriting the table above it must keep."""
+    from benchmarks.common import HISTORY_HEADING, Row
+    from benchmarks.run import RESULTS, Context, write_results
+
+    assert HISTORY_HEADING in RESULTS.read_text(encoding="utf-8")
+    path = tmp_path / "RESULTS.md"
+    history = f"{HISTORY_HEADING}\n\n- 2 s and 100 MB → 0.4 s and 40 MB\n"
+    path.write_text(f"# Benchmark results\n\nold table\n\n{history}", encoding="utf-8")
+    ctx = Context(
+        quick=True,
+        repeat=1,
+        scale=0.05,
+        workdir=tmp_path,
+        db_path=tmp_path / "scale.db",
+        trips={},
+        region_id=0,
+        postgres=False,
+        log=print,
+    )
+    write_results(path, [Row("2 ICS export", "9 ms", "8 ms", 1.1, "≤ 1.3×", True)], ctx, 1.0)
+    text = path.read_text(encoding="utf-8")
+    assert "old table" not in text and "| 2 ICS export | 9 ms | 8 ms |" in text
+    assert text.endswith("\n\n" + history)
+
+    fresh = tmp_path / "fresh.md"
+    write_results(fresh, [], ctx, 1.0)
+    assert HISTORY_HEADING not in fresh.read_text(encoding="utf-8")

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.exports import registry
+from app.exports.registry import Option, Scope
 from app.locale.i18n import _
-from ui.shell.language import ITINERARY_LANGUAGES, LANGUAGE_NAMES, languages_label
+from ui.shell.language import LANGUAGE_NAMES, languages_label
 from ui.shell.sidebar import SECTIONS, section_title
 
 TRIP_TABS = ("programme", "delegation", "interpreting", "checks", "follow_ups")
@@ -22,6 +24,8 @@ class WindowActions:
         self.all: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._texts: dict[str, Callable[[], str]] = {}
+        #: The exports this window offers: the registry as it was when it was built.
+        self.exporters = registry.EXPORTERS
         a = self._action
         a("new_trip", lambda: _("New trip…"))
         a("open_db", lambda: _("Open database…"), QKeySequence.StandardKey.Open)
@@ -53,14 +57,12 @@ class WindowActions:
             a(f"tab_{tab}", tab_texts[tab], QKeySequence(f"Alt+{n}"))
         a("add_member", lambda: _("Add person to the delegation…"))
         a("assign", lambda: _("Assign interpreter…"))
-        for langs in ITINERARY_LANGUAGES:
-            key = "-".join(langs)
-            a(f"itinerary_{key}", lambda langs=langs: languages_label(langs))
-        a("itinerary_person", lambda: _("Itinerary for one person…"))
-        for code in LANGUAGE_NAMES:
-            a(f"ics_{code}", lambda code=code: LANGUAGE_NAMES[code])
-            a(f"dossier_{code}", lambda code=code: LANGUAGE_NAMES[code])
-        a("ics_person", lambda: _("Calendar file for one person…"))
+        for exporter in self.exporters:  # "itinerary_de-ja", "ics_person" …
+            for langs in exporter.languages:
+                key = f"{exporter.id}_{'-'.join(langs)}"
+                a(key, lambda langs=langs: languages_label(langs))
+            if Option.PERSON in exporter.options:
+                a(f"{exporter.id}_person", lambda e=exporter: _(e.person_label))
         self.language_group = QActionGroup(window)
         self.language_group.setExclusive(True)
         for code, name in LANGUAGE_NAMES.items():
@@ -96,6 +98,11 @@ class WindowActions:
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
+        # Per exporter: a submenu of its languages, then "… for one person…".
+        export_menus = {e.id: e for e in self.exporters}
+        exports: list[str | None] = []
+        for e in self.exporters:
+            exports += [None, e.id] + ([f"{e.id}_person"] if Option.PERSON in e.options else [])
         layout = {
             "file": ["new_trip", None, "open_db", "connect_pg", "load_demo", None, "quit"],
             "edit": [
@@ -116,7 +123,7 @@ class WindowActions:
             "trip": ["edit_trip", None]
             + [f"tab_{t}" for t in TRIP_TABS]
             + [None, "add_member", "assign"],
-            "export": ["itinerary", "itinerary_person", None, "ics", "ics_person", None, "dossier"],
+            "export": exports[1:],
             "language": [f"lang_{c}" for c in LANGUAGE_NAMES],
             "help": ["about", "about_qt"],
         }
@@ -127,17 +134,12 @@ class WindowActions:
             for key in entries:
                 if key is None:
                     menu.addSeparator()
-                elif key in ("itinerary", "ics", "dossier"):
+                elif name == "export" and key in export_menus:
                     sub = menu.addMenu("")
                     sub.setObjectName(f"menu_{key}")
                     self.menus[key] = sub
-                    codes = (
-                        ["-".join(langs) for langs in ITINERARY_LANGUAGES]
-                        if key == "itinerary"
-                        else list(LANGUAGE_NAMES)
-                    )
-                    for code in codes:
-                        sub.addAction(self.all[f"{key}_{code}"])
+                    for langs in export_menus[key].languages:
+                        sub.addAction(self.all[f"{key}_{'-'.join(langs)}"])
                 else:
                     menu.addAction(self.all[key])
 
@@ -155,10 +157,8 @@ class WindowActions:
             "export": _("E&xport"),
             "language": _("&Language"),
             "help": _("&Help"),
-            "itinerary": _("Itinerary PDF"),
-            "ics": _("Calendar file (.ics) for the trip"),
-            "dossier": _("Partnership dossier PDF"),
         }
+        titles.update({e.id: _(e.menu_label) for e in self.exporters})
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
         for key, text in self._texts.items():
@@ -167,11 +167,14 @@ class WindowActions:
 
     def set_trip_actions_enabled(self, trip_open: bool, on_trip_page: bool) -> None:
         """Trip actions need an open trip; item actions need the trip in view."""
-        for key in ("edit_trip", "add_member", "assign", "itinerary_person", "ics_person"):
+        for key in ("edit_trip", "add_member", "assign"):
             self.all[key].setEnabled(trip_open)
         for tab in TRIP_TABS:
             self.all[f"tab_{tab}"].setEnabled(trip_open)
-        for sub in ("itinerary", "ics"):
-            self.menus[sub].setEnabled(trip_open)
+        for e in self.exporters:
+            if e.scope is Scope.TRIP:
+                self.menus[e.id].setEnabled(trip_open)
+                if Option.PERSON in e.options:
+                    self.all[f"{e.id}_person"].setEnabled(trip_open)
         for key in ("duplicate", "cancel_item", "follow_up"):
             self.all[key].setEnabled(trip_open and on_trip_page)

@@ -1,11 +1,11 @@
-"""Export actions: itinerary PDF, iCalendar per trip or person, partnership dossier.
+"""Runs the exports of :mod:`app.exports.registry` from the window: for the whole trip
+or region in a chosen language, or for one person chosen in a dialog.
 
 Each asks for a file name, builds the file in a worker thread while a busy progress
 dialog shows, writes it atomically, and then offers to open it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from app.atomic import write_atomic
 from app.errors import PlannerError
+from app.exports.registry import Exporter, ExportRequest, Option, Scope
 from app.locale.i18n import _, current_language
 from app.locale.names import format_name
 from app.readers.programme_view import load_trip_programme
@@ -22,9 +23,6 @@ from app.services.trips import get_trip
 from ui.dialogs.export_dialog import ExportChoice, ExportDialog
 from ui.dialogs.messages import ask_yes_no, show_error
 from ui.editing.store import Store
-from ui.shell.language import ITINERARY_LANGUAGES
-
-HOME_TZ = "Europe/Berlin"
 
 
 class ExportController(QObject):
@@ -41,97 +39,53 @@ class ExportController(QObject):
 
     # --- the actions -------------------------------------------------------------
 
-    def itinerary(self, trip_id: int, langs: tuple[str, ...]) -> None:
-        trip = get_trip(self.store.db, trip_id)
-        name = f"{trip.slug}-itinerary-{'-'.join(langs)}.pdf"
+    def export(self, target_id: int, exporter: Exporter, langs: tuple[str, ...]) -> None:
+        """The whole trip or region (as the exporter's scope says) in ``langs``."""
+        name = exporter.file_name(self._slug(exporter.scope, target_id), langs)
+        self._save(exporter, name, ExportRequest(target_id, langs))
 
-        def build() -> bytes:
-            from app.pdf.itinerary import build_itinerary_pdf
-
-            return build_itinerary_pdf(self.store.db, trip_id, langs=langs, home_tz=HOME_TZ)
-
-        self._save(name, _("PDF documents (*.pdf)"), build)
-
-    def itinerary_for_person(self, trip_id: int) -> None:
-        choice = self._ask_person(trip_id, _("Itinerary for one person"), ITINERARY_LANGUAGES)
+    def export_for_person(self, trip_id: int, exporter: Exporter) -> None:
+        """One person's programme of the trip; person and language from a dialog."""
+        choice = self._ask_person(exporter, trip_id)
         if choice is None:
             return
-        trip = get_trip(self.store.db, trip_id)
-        name = f"{trip.slug}-itinerary-{choice.person_id}-{'-'.join(choice.langs)}.pdf"
-
-        def build() -> bytes:
-            from app.pdf.itinerary import build_itinerary_pdf
-
-            return build_itinerary_pdf(
-                self.store.db,
-                trip_id,
-                person_id=choice.person_id,
-                langs=choice.langs,
-                home_tz=HOME_TZ,
-                include_sensitive=choice.include_sensitive,
-            )
-
-        self._save(name, _("PDF documents (*.pdf)"), build)
-
-    def calendar(self, trip_id: int, lang: str) -> None:
-        trip = get_trip(self.store.db, trip_id)
-
-        def build() -> bytes:
-            from app.ics.export import export_ics
-
-            return export_ics(self.store.db, trip_id, lang=lang)
-
-        self._save(f"{trip.slug}-{lang}.ics", _("iCalendar files (*.ics)"), build)
-
-    def calendar_for_person(self, trip_id: int) -> None:
-        choice = self._ask_person(
-            trip_id, _("Calendar file for one person"), (("de",), ("en",), ("ja",))
+        name = exporter.file_name(
+            self._slug(exporter.scope, trip_id), choice.langs, choice.person_id
         )
-        if choice is None:
-            return
-        trip = get_trip(self.store.db, trip_id)
-
-        def build() -> bytes:
-            from app.ics.export import export_ics
-
-            return export_ics(
-                self.store.db,
-                trip_id,
-                person_id=choice.person_id,
-                lang=choice.langs[0],
-                include_sensitive=choice.include_sensitive,
-            )
-
-        name = f"{trip.slug}-{choice.person_id}-{choice.langs[0]}.ics"
-        self._save(name, _("iCalendar files (*.ics)"), build)
-
-    def dossier(self, region_id: int, lang: str) -> None:
-        region = get_region(self.store.db, region_id)
-
-        def build() -> bytes:
-            from app.pdf.dossier import build_dossier_pdf
-
-            return build_dossier_pdf(self.store.db, region_id, lang=lang)
-
-        self._save(f"{region.slug}-dossier-{lang}.pdf", _("PDF documents (*.pdf)"), build)
+        request = ExportRequest(
+            trip_id,
+            choice.langs,
+            person_id=choice.person_id,
+            include_sensitive=choice.include_sensitive,
+        )
+        self._save(exporter, name, request)
 
     # --- mechanics -----------------------------------------------------------------
 
-    def _ask_person(
-        self, trip_id: int, title: str, choices: tuple[tuple[str, ...], ...]
-    ) -> ExportChoice | None:
+    def _slug(self, scope: Scope, target_id: int) -> str:
+        if scope is Scope.REGION:
+            return get_region(self.store.db, target_id).slug
+        return get_trip(self.store.db, target_id).slug
+
+    def _ask_person(self, exporter: Exporter, trip_id: int) -> ExportChoice | None:
         tp = load_trip_programme(self.store.db, trip_id)
         lang = current_language()
         people = [(int(mv.person.id), format_name(mv.person, lang)) for mv in tp.members]  # type: ignore[arg-type]
         people += [(int(p.id), format_name(p, lang)) for p in tp.interpreters]  # type: ignore[arg-type]
         dialog = ExportDialog(
-            self.window, title=title, people=people, language_choices=choices, lang=lang
+            self.window,
+            title=_(exporter.person_title),
+            people=people,
+            language_choices=exporter.languages,
+            lang=lang,
+            sensitive_option=Option.SENSITIVE in exporter.options,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice()
 
-    def _save(self, suggested: str, file_filter: str, build: Callable[[], bytes]) -> None:
+    def _save(self, exporter: Exporter, suggested: str, request: ExportRequest) -> None:
+        file_filter = _(exporter.file_filter)
         start = str(Path.home() / suggested)
         path, _selected = QFileDialog.getSaveFileName(self.window, _("Export"), start, file_filter)
         if not path:
@@ -145,9 +99,11 @@ class ExportController(QObject):
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
 
+        db = self.store.db
+
         def work() -> None:
             try:
-                write_atomic(path, build())
+                write_atomic(path, exporter.write(db, request))
             except PlannerError as exc:
                 self._done.emit(path, exc.message)
             except ImportError:

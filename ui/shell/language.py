@@ -13,16 +13,6 @@ from app.locale.i18n import LOCALE_IDS, check_language, set_language
 #: Language names as their speakers write them, for the Language menu.
 LANGUAGE_NAMES: dict[str, str] = {"de": "Deutsch", "en": "English", "ja": "日本語"}
 
-#: Language choices for itineraries; a two-language itinerary prints both side by side.
-ITINERARY_LANGUAGES: tuple[tuple[str, ...], ...] = (
-    ("de",),
-    ("en",),
-    ("ja",),
-    ("de", "ja"),
-    ("de", "en"),
-    ("en", "ja"),
-)
-
 
 def languages_label(langs: Sequence[str]) -> str:
     """ "Deutsch + 日本語": each language as its speakers write it."""

@@ -268,7 +268,9 @@ class MainWindow(QMainWindow):
             return
         action(trip_id, *args)
 
-    def dossier(self, lang: str) -> None:
+    def with_region(self, action: Callable[..., Any], *args: Any) -> None:
+        """Run ``action(region_id, *args)`` on the region in view: the one selected in
+        the regions list, else the open trip's."""
         region_id = None
         if REGIONS in self._pages and self.current_page() is self.regions_view:
             region_id = self.regions_view.current_id()
@@ -277,8 +279,7 @@ class MainWindow(QMainWindow):
         if region_id is None:
             show_error(self, _("Choose a partner region first."))
             return
-        assert self.exports is not None
-        self.exports.dossier(int(region_id), lang)
+        action(int(region_id), *args)
 
     def add_member(self) -> None:
         self.show_trip_tab(TRIP_TABS.index("delegation"))

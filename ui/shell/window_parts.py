@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from app.db.engine import Database
+from app.exports import registry
+from app.exports.registry import Option, Scope
 from app.locale.formatting import format_date_range
 from app.locale.i18n import _, current_language
 from app.services.navigation import navigation_data
@@ -24,7 +26,7 @@ from ui.pages.trips_view import TripsView
 from ui.shell.actions import TRIP_TABS
 from ui.shell.database_controller import DatabaseController
 from ui.shell.export_controller import ExportController
-from ui.shell.language import ITINERARY_LANGUAGES, LANGUAGE_NAMES
+from ui.shell.language import LANGUAGE_NAMES
 from ui.shell.main_window import TRIP, MainWindow
 from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, SECTIONS, TRIPS
 from ui.trip.trip_view import TripView
@@ -51,7 +53,9 @@ def build_page(window: MainWindow, key: str) -> Page:
         regions = RegionsView(store, stack, window)
         regions.open_trip.connect(window.open_trip)
         regions.export_dossier.connect(
-            lambda region_id: window.exports.dossier(region_id, current_language())  # type: ignore[union-attr]
+            lambda region_id: window.exports.export(  # type: ignore[union-attr]
+                region_id, registry.DOSSIER, (current_language(),)
+            )
         )
         return regions
     if key == TRIPS:
@@ -112,19 +116,17 @@ def _connect_actions(window: MainWindow) -> None:
         act[f"tab_{tab}"].triggered.connect(lambda _c=False, n=n: window.show_trip_tab(n))
     act["add_member"].triggered.connect(window.add_member)
     act["assign"].triggered.connect(window.assign)
-    for langs in ITINERARY_LANGUAGES:
-        act[f"itinerary_{'-'.join(langs)}"].triggered.connect(
-            lambda _c=False, langs=langs: window.with_trip(exports.itinerary, langs)
-        )
-    act["itinerary_person"].triggered.connect(
-        lambda: window.with_trip(exports.itinerary_for_person)
-    )
-    act["ics_person"].triggered.connect(lambda: window.with_trip(exports.calendar_for_person))
+    for exporter in window.actions.exporters:
+        on_target = window.with_region if exporter.scope is Scope.REGION else window.with_trip
+        for langs in exporter.languages:
+            act[f"{exporter.id}_{'-'.join(langs)}"].triggered.connect(
+                lambda _c=False, e=exporter, langs=langs, on=on_target: on(exports.export, e, langs)
+            )
+        if Option.PERSON in exporter.options:
+            act[f"{exporter.id}_person"].triggered.connect(
+                lambda _c=False, e=exporter: window.with_trip(exports.export_for_person, e)
+            )
     for code in LANGUAGE_NAMES:
-        act[f"ics_{code}"].triggered.connect(
-            lambda _c=False, code=code: window.with_trip(exports.calendar, code)
-        )
-        act[f"dossier_{code}"].triggered.connect(lambda _c=False, code=code: window.dossier(code))
         act[f"lang_{code}"].triggered.connect(lambda _c=False, code=code: window.set_language(code))
     act["about"].triggered.connect(window.about)
     act["about_qt"].triggered.connect(QApplication.aboutQt)

@@ -1,4 +1,4 @@
-"""The schedule problems of a trip (from app.checks); double-click or Enter jumps to
+"""The schedule problems of a trip (from app.checks.find); double-click or Enter jumps to
 the item in the programme."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.checks import Problem, ProblemKind
+from app.checks.problem import Problem, ProblemKind
 from app.locale.i18n import _, ngettext
 from ui.models.simple_table_model import Row, SimpleTableModel
 from ui.pages.page import language_changed

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checks import Problem, find_problems
+from app.checks.find import find_problems
+from app.checks.problem import Problem
 from app.errors import NotFoundError
 from app.locale.formatting import format_date_range
 from app.locale.i18n import _, current_language, ngettext
@@ -133,9 +134,10 @@ class TripView(Page):
         if self.trip_id is not None:
             try:
                 tp = load_trip_programme(self.store.db, self.trip_id)
-                problems = find_problems(self.store.db, self.trip_id, current_language())
             except NotFoundError:
                 self.trip_id = None
+            else:  # the checks read the programme shown, not a second copy of it
+                problems = find_problems(tp, current_language())
         self.programme, self.problems = tp, problems
         self.programme_tab.set_programme(tp)
         self.delegation_tab.set_programme(tp)

@@ -26,8 +26,8 @@ def show_text_starts(widget: QWidget) -> None:
 
 def share_columns(table: QTableView, stretch: set[int] | tuple[int, ...]) -> None:
     """Columns in ``stretch`` share the width; the others are as wide as their contents
-    (of the rows in view and the next 100: measuring thousands of rows on every
-    layout pass made the people list take half a second to appear)."""
+    (of the rows in view and the next 100: measuring every row on each layout pass
+    would make a long list slow to appear)."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setResizeContentsPrecision(100)

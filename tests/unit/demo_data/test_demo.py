@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
-from app.checks import ProblemKind, find_problems
+from app.checks.find import find_problems
+from app.checks.problem import ProblemKind
 from app.db.engine import Database
 from app.demo_data.loader import is_empty, load_demo
+from app.readers.programme_view import load_trip_programme
 from app.services.delegation import list_members
 from app.services.trips import get_trip
 
@@ -35,6 +37,6 @@ def test_the_april_2026_trip_has_six_members_and_the_planted_problems(demo_db: D
     members = list_members(demo_db, trip.id)
     assert len(members) == 6
     assert members[0].member.role == "head" and members[0].member.precedence == 1
-    kinds = sorted(p.kind for p in find_problems(demo_db, trip.id))
+    kinds = sorted(p.kind for p in find_problems(load_trip_programme(demo_db, trip.id)))
     assert kinds == sorted([ProblemKind.INTERPRETER_DOUBLE_BOOKED, ProblemKind.INTERPRETER_MISSING])
     assert (trip.start_date.isoformat(), trip.end_date.isoformat()) == ("2026-04-13", "2026-04-21")

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
-from app.checks import find_problems
+from app.checks.find import find_problems
 from app.db.engine import Database
 from app.readers.programme_view import load_trip_programme
 from app.services.followups import list_follow_ups
 from app.services.programme import set_attendance
 from app.services.trips import list_trips
 from tests.support import factories as f
-
-
-@contextmanager
-def counting(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def before(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", before)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", before)
+from tests.support.query_count import counting
 
 
 def trip_with_items(db: Database, slug: str, n: int) -> int:
@@ -49,13 +34,21 @@ def test_statements_do_not_grow_with_the_number_of_items(db: Database, load: str
     small, large = trip_with_items(db, "small", 5), trip_with_items(db, "large", 60)
     run = {
         "programme": lambda trip_id: load_trip_programme(db, trip_id),
-        "checks": lambda trip_id: find_problems(db, trip_id),
+        "checks": lambda trip_id: find_problems(load_trip_programme(db, trip_id)),
     }[load]
     with counting(db) as few:
         run(small)
     with counting(db) as many:
         run(large)
     assert len(few) == len(many) <= 12
+
+
+def test_checks_read_only_the_programme_they_are_given(db: Database) -> None:
+    trip_id = trip_with_items(db, "checked", 20)
+    programme = load_trip_programme(db, trip_id)
+    with counting(db) as statements:
+        find_problems(programme)
+    assert statements == []
 
 
 def test_list_queries_are_single_statements(db: Database) -> None:

@@ -1,4 +1,5 @@
-"""Schedule checks: each kind of problem is found, named, and nothing else is reported."""
+"""Schedule checks over a stored trip: each kind of problem is found, named, and
+nothing else is reported."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from datetime import date
 
 import pytest
 
-from app.checks import ProblemKind, find_problems
+from app.checks import find
+from app.checks.problem import Problem, ProblemKind
 from app.db.engine import Database
 from app.locale.i18n import set_language
+from app.readers.programme_view import load_trip_programme
 from app.services import interpreting, people, programme
 from tests.support import factories as f
 
@@ -18,6 +21,12 @@ DAY = date(2026, 4, 14)
 @pytest.fixture
 def trip(any_db: Database):  # type: ignore[no-untyped-def]
     return f.trip(any_db, f.region(any_db).id)
+
+
+def find_problems(db: Database, trip_id: int, lang: str = "en") -> list[Problem]:
+    """The problems of the trip as the trip view and the CLI find them: over the
+    programme they have loaded."""
+    return find.find_problems(load_trip_programme(db, trip_id), lang)
 
 
 def kinds(db: Database, trip_id: int) -> list[ProblemKind]:

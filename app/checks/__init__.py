@@ -1,0 +1,1 @@
+"""Schedule checks: small rules over a trip's already-loaded programme."""
