@@ -7,6 +7,7 @@ from enum import StrEnum
 from itertools import combinations
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.locale.i18n import _
@@ -16,6 +17,7 @@ from app.services.interpreting import assignments_for_trip
 from app.services.programme import attendance_by_item, list_items
 from app.timeutil import local_date
 from models.enums import ItemStatus
+from models.ids import id_of
 from models.tables import Person, ProgrammeItem, Trip
 from models.text import localized
 
@@ -56,16 +58,18 @@ def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem
     """Every problem of the trip, in programme order. Cancelled items are ignored."""
     with db.session() as session:
         trip = get_or_raise(session, Trip, trip_ref)
-    items = [i for i in list_items(db, trip.id) if i.status != ItemStatus.CANCELLED.value]
-    attendance = attendance_by_item(db, trip.id)
-    assignments = assignments_for_trip(db, trip.id)
+    items = [i for i in list_items(db, id_of(trip)) if i.status != ItemStatus.CANCELLED.value]
+    attendance = attendance_by_item(db, id_of(trip))
+    assignments = assignments_for_trip(db, id_of(trip))
     interpreters = {
-        item_id: [row.person.id for row in rows] for item_id, rows in assignments.items()
+        item_id: [id_of(row.person) for row in rows] for item_id, rows in assignments.items()
     }
     involved = {pid for ids in attendance.values() for pid in ids}
     involved |= {pid for ids in interpreters.values() for pid in ids}
     with db.session() as session:
-        people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(involved)))}
+        people = {
+            p.id: p for p in session.scalars(select(Person).where(col(Person.id).in_(involved)))
+        }
     timed = [i for i in items if not i.all_day]
     problems: list[Problem] = []
 
@@ -75,7 +79,7 @@ def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem
     for a, b in combinations(timed, 2):
         if not _overlap(a, b):
             continue
-        for pid in sorted(set(attendance.get(a.id, [])) & set(attendance.get(b.id, []))):
+        for pid in sorted(set(attendance.get(id_of(a), [])) & set(attendance.get(id_of(b), []))):
             problems.append(
                 Problem(
                     ProblemKind.PERSON_OVERLAP,
@@ -83,11 +87,13 @@ def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem
                         "{person} is expected at two items at the same time: “{first}” and "
                         "“{second}”."
                     ).format(person=name(pid), first=_title(a, lang), second=_title(b, lang)),
-                    (a.id, b.id),
+                    (id_of(a), id_of(b)),
                     (pid,),
                 )
             )
-        for pid in sorted(set(interpreters.get(a.id, [])) & set(interpreters.get(b.id, []))):
+        for pid in sorted(
+            set(interpreters.get(id_of(a), [])) & set(interpreters.get(id_of(b), []))
+        ):
             problems.append(
                 Problem(
                     ProblemKind.INTERPRETER_DOUBLE_BOOKED,
@@ -95,20 +101,20 @@ def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem
                         "Interpreter {person} is booked for two items at the same time: “{first}” "
                         "and “{second}”."
                     ).format(person=name(pid), first=_title(a, lang), second=_title(b, lang)),
-                    (a.id, b.id),
+                    (id_of(a), id_of(b)),
                     (pid,),
                 )
             )
 
     for item in items:
-        if item.interpreting_needed and not interpreters.get(item.id):
+        if item.interpreting_needed and not interpreters.get(id_of(item)):
             problems.append(
                 Problem(
                     ProblemKind.INTERPRETER_MISSING,
                     _("“{item}” needs interpreting, but no interpreter is assigned.").format(
                         item=_title(item, lang)
                     ),
-                    (item.id,),
+                    (id_of(item),),
                 )
             )
         first_day = local_date(item.starts_at, item.timezone)
@@ -119,7 +125,7 @@ def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem
                     _("“{item}” on {day} lies outside the trip dates.").format(
                         item=_title(item, lang), day=first_day.isoformat()
                     ),
-                    (item.id,),
+                    (id_of(item),),
                 )
             )
 
@@ -130,7 +136,7 @@ def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem
         venues = (prev.venue_name.strip().casefold(), nxt.venue_name.strip().casefold())
         if same_day and all(venues) and venues[0] != venues[1] and nxt.starts_at <= prev.ends_at:
             if _overlap(prev, nxt) and not (
-                set(attendance.get(prev.id, [])) & set(attendance.get(nxt.id, []))
+                set(attendance.get(id_of(prev), [])) & set(attendance.get(id_of(nxt), []))
             ):
                 continue  # parallel sessions of a split group need no transfer
             problems.append(
@@ -144,7 +150,7 @@ def find_problems(db: Database, trip_ref: int, lang: str = "en") -> list[Problem
                         second=_title(nxt, lang),
                         venue2=nxt.venue_name,
                     ),
-                    (prev.id, nxt.id),
+                    (id_of(prev), id_of(nxt)),
                 )
             )
 

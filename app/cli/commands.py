@@ -122,11 +122,12 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     from app.checks import find_problems
     from app.services.base import resolve
+    from models.ids import id_of
     from models.tables import Trip
 
     with db.session() as session:
         trip = resolve(session, Trip, args.trip)
-    problems = find_problems(db, trip.id, args.lang_code)
+    problems = find_problems(db, id_of(trip), args.lang_code)
     if args.json:
         _print_json([p.as_json() for p in problems])
         return EXIT_OK

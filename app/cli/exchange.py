@@ -18,6 +18,7 @@ from app.db.engine import Database
 from app.errors import ImportFileError, PlannerError
 from app.locale.i18n import _, check_language
 from app.services.base import resolve
+from models.ids import id_of
 from models.tables import Person, Region, Trip
 
 EXIT_OK = 0
@@ -44,7 +45,7 @@ def _person_id(db: Database, ref: str | None) -> int | None:
 
 def _trip_id(db: Database, ref: str) -> int:
     with db.session() as session:
-        return resolve(session, Trip, ref).id  # type: ignore[return-value]
+        return id_of(resolve(session, Trip, ref))
 
 
 def _done(path: Path) -> int:
@@ -77,7 +78,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         )
     else:
         with db.session() as session:
-            region_id = resolve(session, Region, args.ref).id
+            region_id = id_of(resolve(session, Region, args.ref))
         from app.pdf.dossier import build_dossier_pdf
 
         data = build_dossier_pdf(db, region_id, lang=check_language(args.lang_code))
