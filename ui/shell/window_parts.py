@@ -51,6 +51,7 @@ def build_page(window: MainWindow, key: str) -> Page:
         regions = RegionsView(store, stack, window)
         regions.open_trip.connect(window.open_trip)
         regions.export_dossier.connect(
+            # attach() sets exports together with the store, before any page is built.
             lambda region_id: window.exports.dossier(region_id, current_language())  # type: ignore[union-attr]
         )
         return regions
