@@ -201,7 +201,7 @@ def load_programme_records(
         # One record per person, as the ORM's identity map gives one object per row:
         # the document formats each person's name once.
         people: dict[int, PersonRecord] = {
-            mv.person.id: mv.person  # type: ignore[misc]
+            mv.person.id: mv.person  # type: ignore[misc]  # a PersonRecord (see above)
             for mv in members
         }
         others = {attendee_id for _item_id, attendee_id in pairs} - people.keys()

@@ -28,6 +28,7 @@ from app.validation import (
     check_timezone,
 )
 from models.enums import LANGUAGES, ItemStatus
+from models.ids import id_of
 from models.tables import TITLE_MAX, ItemAttendance, Person, ProgrammeItem, Trip
 
 ITEM_FIELDS = (
@@ -128,7 +129,7 @@ def create_item(
         session.add(item)
         flush_or_explain(session)
         if attendees:
-            _write_attendance(session, item.id, attendees)  # type: ignore[arg-type]
+            _write_attendance(session, id_of(item), attendees)
         return item
 
 
@@ -165,7 +166,7 @@ def duplicate_item(db: Database, item_id: int, *, shift: timedelta = timedelta(0
         copy = ProgrammeItem(trip_id=source.trip_id, **clean_item(values, trip))
         session.add(copy)
         flush_or_explain(session)
-        _write_attendance(session, copy.id, _attendee_ids(session, item_id))  # type: ignore[arg-type]
+        _write_attendance(session, id_of(copy), _attendee_ids(session, item_id))
         return copy
 
 
