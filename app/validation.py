@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
@@ -175,9 +176,9 @@ def check_export_language(errors: FieldErrors, field: str, value: object) -> str
 
 
 def check_choice(
-    errors: FieldErrors, field: str, value: object, choices: type, *, label: str
+    errors: FieldErrors, field: str, value: object, choices: type[StrEnum], *, label: str
 ) -> str:
-    allowed = [member.value for member in choices]  # type: ignore[attr-defined]
+    allowed = [member.value for member in choices]
     text = value.value if hasattr(value, "value") else value
     if text not in allowed:
         errors.add(

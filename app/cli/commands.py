@@ -123,11 +123,12 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
     from app.checks.find import find_problems
     from app.readers.programme_view import load_trip_programme
     from app.services.base import resolve
+    from models.ids import id_of
     from models.tables import Trip
 
     with db.session() as session:
         trip = resolve(session, Trip, args.trip)
-    programme = load_trip_programme(db, int(trip.id), contacts=False)  # type: ignore[arg-type]
+    programme = load_trip_programme(db, id_of(trip), contacts=False)
     problems = find_problems(programme, args.lang_code)
     if args.json:
         _print_json([p.as_json() for p in problems])

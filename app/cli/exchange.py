@@ -24,6 +24,7 @@ from app.exports import registry
 from app.exports.registry import Exporter, ExportRequest, Option, Scope
 from app.locale.i18n import _, check_language
 from app.services.base import resolve
+from models.ids import id_of
 from models.tables import Person, Region, Trip
 
 #: The records an export's reference names, by the exporter's scope.
@@ -61,7 +62,7 @@ def _person_id(db: Database, ref: str | None) -> int | None:
 
 def _trip_id(db: Database, ref: str) -> int:
     with db.session() as session:
-        return resolve(session, Trip, ref).id  # type: ignore[return-value]
+        return id_of(resolve(session, Trip, ref))
 
 
 def _target_id(db: Database, scope: Scope, ref: str) -> int:

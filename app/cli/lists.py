@@ -11,7 +11,7 @@ from app.locale.formatting import format_date_medium, format_date_range
 from app.locale.i18n import _, pgettext
 from app.locale.labels import label
 from app.locale.names import format_name
-from app.services.followups import list_follow_ups
+from app.services.followups import RegionNames, list_follow_ups
 from app.services.people import list_people
 from app.services.regions import list_regions
 from app.services.trips import list_trips
@@ -21,7 +21,7 @@ from models.text import localized
 Listing = tuple[list[dict[str, Any]], list[str], list[list[str]]]
 
 
-def region_name(region: Region, lang: str) -> str:
+def region_name(region: Region | RegionNames, lang: str) -> str:
     return localized(region, "name", lang) or region.slug
 
 

@@ -10,7 +10,8 @@ import sqlite3
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from app.db.engine import Database, create_db_engine, describe_open_error, resolve_url
+from app.db.engine import Database, create_db_engine, describe_open_error
+from app.db.location import resolve_url
 from app.db.migrate import migrate_to_head
 from app.errors import DatabaseOpenError
 

@@ -32,6 +32,8 @@ all-day item. Follow-ups are dated relative to "today" = 22 November 2026.
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.demo_data import (
     items_assembly_2024,
     items_hokkaido_2026_13_14,
@@ -45,7 +47,7 @@ from app.demo_data.people import PEOPLE
 from app.demo_data.regions import AGREEMENTS, REGIONS, STATUS_HISTORY
 from app.demo_data.trips import MEMBERS, TRIPS
 
-ITEMS: list[dict] = [
+ITEMS: list[dict[str, Any]] = [
     *items_hokkaido_2026_13_14.ITEMS,
     *items_hokkaido_2026_15_16.ITEMS,
     *items_hokkaido_2026_17_18.ITEMS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 # ---------------------------------------------------------------------------
 # Follow-up actions ("today" in the demo: 22 November 2026)
@@ -10,7 +11,7 @@ from datetime import date
 
 _OWNER_B3 = "RVR Bereich III Regionale Planung und Entwicklung"
 
-FOLLOW_UPS: list[dict] = [
+FOLLOW_UPS: list[dict[str, Any]] = [
     {
         "slug": "hk26-thank-you-letters",
         "region": "hokkaido",

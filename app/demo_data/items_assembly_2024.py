@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from app.demo_data.venues import AS24_ALL, BERLIN, DUS, RVR
 
-ITEMS: list[dict] = [
+ITEMS: list[dict[str, Any]] = [
     # ======================= hokkaido-assembly-2024 (inbound) ================
     {
         "key": "as24-d1-arrival",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from app.demo_data.venues import ASSEMBLY, CTS, GOV, HK26_ALL, HOTEL, TOKYO
 
-ITEMS: list[dict] = [
+ITEMS: list[dict[str, Any]] = [
     # ======================= hokkaido-2026 ===================================
     # --- Mon 13 April: arrival -----------------------------------------------
     {

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from app.demo_data.venues import ASSEMBLY, GOV, HK26_ALL, TOKYO
 
-ITEMS: list[dict] = [
+ITEMS: list[dict[str, Any]] = [
     # --- Wed 15 April: signing ------------------------------------------------
     {
         "key": "hk26-d3-gender",

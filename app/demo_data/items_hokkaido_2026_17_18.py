@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from app.demo_data.venues import AKABIRA, HK26_ALL, TOKYO
 
-ITEMS: list[dict] = [
+ITEMS: list[dict[str, Any]] = [
     # --- Fri 17 April: Sorachi I (PLANTED: interpreter missing) ---------------
     {
         "key": "hk26-d5-sorachi",

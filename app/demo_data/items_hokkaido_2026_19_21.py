@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from app.demo_data.venues import CTS, HK26_ALL, HOTEL, TOKYO
 
-ITEMS: list[dict] = [
+ITEMS: list[dict[str, Any]] = [
     # --- Sun 19 April: free day (all-day) --------------------------------------
     {
         "key": "hk26-d7-free",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from app.demo_data.venues import BERLIN, GM22_ALL, IGA27_ALL, LONDON, RVR
 
-ITEMS: list[dict] = [
+ITEMS: list[dict[str, Any]] = [
     # ======================= hokkaido-iga-2027 (planning, tentative) =========
     {
         "key": "iga27-d2-rvr",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app import demo_data
 from app.db.engine import Database
@@ -22,6 +22,7 @@ from app.services.programme import clean_item
 from app.services.regions import clean_region
 from app.services.trips import clean_trip
 from app.timeutil import local_day_bounds, local_to_utc, parse_hhmm
+from models.ids import id_of
 from models.tables import (
     Agreement,
     DelegationMember,
@@ -48,7 +49,8 @@ def is_empty(db: Database) -> bool:
         return not session.scalar(select(func.count()).select_from(Region))
 
 
-def _by_slug(session: Session, model: type, slug: str) -> Any:
+def _by_slug(session: Session, model: type[Any], slug: str) -> Any:
+    """``model``: any table class with a slug column."""
     return session.scalars(select(model).where(model.slug == slug)).first()
 
 
@@ -78,30 +80,30 @@ class _Loader:
             self.regions[data["slug"]] = region
         for data in demo_data.STATUS_HISTORY:
             region = self.regions[data["region"]]
-            exists = self.session.scalars(
+            exists: RegionStatusChange | Agreement | None = self.session.scalars(
                 select(RegionStatusChange).where(
-                    RegionStatusChange.region_id == region.id,
+                    col(RegionStatusChange.region_id) == region.id,
                     RegionStatusChange.status == data["status"],
                     RegionStatusChange.since == data["since"],
                 )
             ).first()
             if exists is None:
                 fields = {k: v for k, v in data.items() if k != "region"}
-                self.add(RegionStatusChange(region_id=region.id, **fields))
+                self.add(RegionStatusChange(region_id=id_of(region), **fields))
             else:
                 self.report.skipped += 1
         for data in demo_data.AGREEMENTS:
             region = self.regions[data["region"]]
             exists = self.session.scalars(
                 select(Agreement).where(
-                    Agreement.region_id == region.id,
+                    col(Agreement.region_id) == region.id,
                     Agreement.kind == data["kind"],
                     Agreement.signed_on == data["signed_on"],
                 )
             ).first()
             if exists is None:
                 fields = {k: v for k, v in data.items() if k != "region"}
-                self.add(Agreement(region_id=region.id, **fields))
+                self.add(Agreement(region_id=id_of(region), **fields))
             else:
                 self.report.skipped += 1
 
@@ -136,8 +138,8 @@ class _Loader:
             if data["trip"] in self.new_trips:
                 self.add(
                     DelegationMember(
-                        trip_id=self.trips[data["trip"]].id,
-                        person_id=self.people[data["person"]].id,
+                        trip_id=id_of(self.trips[data["trip"]]),
+                        person_id=id_of(self.people[data["person"]]),
                         role=data["role"],
                         precedence=data["precedence"],
                     )
@@ -160,14 +162,17 @@ class _Loader:
         skip = {"key", "trip", "date", "end_date", "start", "end", "attendees", "interpreters"}
         values = {k: v for k, v in data.items() if k not in skip}
         values |= {"starts_at": starts_at, "ends_at": ends_at}
-        item = self.add(ProgrammeItem(trip_id=trip.id, **clean_item(values, trip)))
+        item = self.add(ProgrammeItem(trip_id=id_of(trip), **clean_item(values, trip)))
         self.items[data["key"]] = item
         for slug in data.get("attendees", []):
-            self.session.add(ItemAttendance(item_id=item.id, person_id=self.people[slug].id))
+            self.session.add(ItemAttendance(item_id=item.id, person_id=id_of(self.people[slug])))
         for slug, source, target in data.get("interpreters", []):
             self.add(
                 InterpreterAssignment(
-                    item_id=item.id, person_id=self.people[slug].id, source=source, target=target
+                    item_id=item.id,
+                    person_id=id_of(self.people[slug]),
+                    source=source,
+                    target=target,
                 )
             )
 

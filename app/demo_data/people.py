@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # ---------------------------------------------------------------------------
 # People (fictional except Andy Burnham)
 # ---------------------------------------------------------------------------
 
-PEOPLE: list[dict] = [
+PEOPLE: list[dict[str, Any]] = [
     # --- RVR side ---------------------------------------------------------
     {
         "slug": "renate-koesterbrink",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 # ---------------------------------------------------------------------------
 # Partner regions
 # ---------------------------------------------------------------------------
 
-REGIONS: list[dict] = [
+REGIONS: list[dict[str, Any]] = [
     {
         "slug": "hokkaido",
         "name_de": "Hokkaidō",
@@ -75,7 +76,7 @@ REGIONS: list[dict] = [
     },
 ]
 
-STATUS_HISTORY: list[dict] = [
+STATUS_HISTORY: list[dict[str, Any]] = [
     {
         "region": "greater-manchester",
         "status": "exploring",
@@ -153,7 +154,7 @@ STATUS_HISTORY: list[dict] = [
     },
 ]
 
-AGREEMENTS: list[dict] = [
+AGREEMENTS: list[dict[str, Any]] = [
     {
         "region": "greater-manchester",
         "kind": "declaration_of_intent",

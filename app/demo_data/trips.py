@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 # ---------------------------------------------------------------------------
 # Trips and delegations
 # ---------------------------------------------------------------------------
 
-TRIPS: list[dict] = [
+TRIPS: list[dict[str, Any]] = [
     {
         "slug": "hokkaido-assembly-2024",
         "region": "hokkaido",
@@ -72,7 +73,7 @@ TRIPS: list[dict] = [
     },
 ]
 
-MEMBERS: list[dict] = [
+MEMBERS: list[dict[str, Any]] = [
     # hokkaido-2026: six members; the interpreter is not a member.
     {"trip": "hokkaido-2026", "person": "renate-koesterbrink", "role": "head", "precedence": 1},
     {"trip": "hokkaido-2026", "person": "matthias-brauckmann", "role": "member", "precedence": 2},

@@ -15,12 +15,12 @@ that person's own (their itinerary need not carry colleagues' health notes).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Parameters
+from icalendar.parser_tools import DEFAULT_ENCODING
 from icalendar.prop import vText
-from icalendar.prop.text import DEFAULT_ENCODING
 
 from app.db.engine import Database
 from app.ics.uids import UID_DOMAIN, item_uid
@@ -91,6 +91,7 @@ class ExactText(vText):
     """
 
     __slots__ = ()
+    encoding: str  # a slot of vText's, set in its __new__ (icalendar's types miss it)
 
     def __new__(
         cls, value: str, encoding: str = DEFAULT_ENCODING, /, params: dict[str, Any] | None = None
@@ -136,7 +137,10 @@ def export_ics(
 ) -> bytes:
     """The trip's programme (or one person's part of it) as an .ics file's bytes."""
     programme = load_programme_records(db, trip_id, person_id=person_id)
-    return build_calendar(programme, lang, include_sensitive=include_sensitive).to_ical()
+    # icalendar's to_ical() is not annotated; it returns the file's bytes.
+    return cast(
+        bytes, build_calendar(programme, lang, include_sensitive=include_sensitive).to_ical()
+    )
 
 
 def build_calendar(

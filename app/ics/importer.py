@@ -21,7 +21,7 @@ from icalendar import Calendar, Timezone
 from icalendar.cal.component import Component
 from icalendar.prop import vText
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.db.engine import Database
 from app.errors import ImportFileError, PlannerError
@@ -40,6 +40,7 @@ from app.services.base import flush_or_explain, get_or_raise, versioned_update
 from app.services.programme import ITEM_FIELDS, clean_item
 from app.timeutil import local_day_bounds
 from models.enums import LANGUAGES, ItemStatus
+from models.ids import id_of
 from models.tables import TITLE_MAX, ProgrammeItem, Region, Trip
 
 __all__ = ["MAX_EVENTS", "MAX_IMPORT_BYTES", "ImportReport", "import_ics"]
@@ -192,7 +193,8 @@ def _read_events(cal: Calendar, region_tz: str) -> list[_Event]:
     out: list[_Event] = []
     seen: set[str] = set()
     for number, vevent in enumerate(vevents, start=1):
-        event = _read_event(vevent, number, timezones, region_tz)
+        # icalendar parses each VTIMEZONE into a Timezone; its types only say Component.
+        event = _read_event(vevent, number, timezones, region_tz)  # type: ignore[arg-type]
         if event.uid is not None:
             if event.uid in seen:
                 raise ImportFileError(
@@ -315,7 +317,8 @@ def _read_event(
 
 def _categories(vevent: Component) -> list[str]:
     try:
-        return [str(c).strip() for c in vevent.categories if str(c).strip()]
+        # Only an Event has .categories; a malformed VEVENT's AttributeError is caught below.
+        return [str(c).strip() for c in vevent.categories if str(c).strip()]  # type: ignore[attr-defined]
     except (AttributeError, TypeError, ValueError):
         return []
 
@@ -334,7 +337,8 @@ def _venue(location: str) -> dict[str, str]:
 
 def _dt(vevent: Component, name: str, label: str) -> Any:
     try:
-        return vevent[name].dt
+        # Only date and time values have .dt; anything else raises AttributeError, caught below.
+        return vevent[name].dt  # type: ignore[union-attr]
     except (AttributeError, KeyError, ValueError, TypeError) as exc:
         raise ImportFileError(
             _("The event {event} has an invalid {prop} value.").format(event=label, prop=name)
@@ -382,7 +386,9 @@ def _when(
 def _apply(session: Session, trip: Trip, events: list[_Event], report: ImportReport) -> int:
     """Writes the events; returns how many left their item as it was."""
     unchanged = 0
-    existing = list(session.scalars(select(ProgrammeItem).where(ProgrammeItem.trip_id == trip.id)))
+    existing = list(
+        session.scalars(select(ProgrammeItem).where(col(ProgrammeItem.trip_id) == trip.id))
+    )
     by_uid = {i.external_uid: i for i in existing if i.external_uid}
     by_id = {i.id: i for i in existing}
     for event in events:
@@ -412,7 +418,7 @@ def _create(session: Session, trip: Trip, event: _Event, report: ImportReport) -
     # Also our own UID of another trip's item: it stays the UID of the copy, so that
     # exports of the copy replace the same calendar entries.
     values["external_uid"] = event.uid
-    item = ProgrammeItem(trip_id=trip.id, **clean_item(values, trip))
+    item = ProgrammeItem(trip_id=id_of(trip), **clean_item(values, trip))
     session.add(item)
     flush_or_explain(session)
     report.created += 1
@@ -433,7 +439,7 @@ def _update(
     changes = {k: v for k, v in clean.items() if current.get(k) != v}
     if not changes:
         return False
-    versioned_update(session, ProgrammeItem, item.id, item.version, changes)  # type: ignore[arg-type]
+    versioned_update(session, ProgrammeItem, id_of(item), item.version, changes)
     if changes.get("status") == ItemStatus.CANCELLED.value:
         report.cancelled += 1
     else:

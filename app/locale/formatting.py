@@ -19,7 +19,7 @@ import re
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
@@ -131,7 +131,7 @@ def format_weekday(d: date, lang: str, width: WeekdayWidth = "abbreviated") -> s
             f"Unknown weekday width {width!r}; use wide, abbreviated, short or narrow."
         )
     names = babel_dates.get_day_names(width, context="format", locale=babel_locale(lang))
-    return names[d.weekday()]
+    return str(names[d.weekday()])
 
 
 def format_date_range(start: date, end: date, lang: str) -> str:
@@ -189,7 +189,7 @@ def _widen_pattern(pattern: str, skeleton: str) -> str:
     tokens = []
     for kind, value in babel_dates.tokenize_pattern(pattern):
         if kind == "field":
-            char, width = value
+            char, width = cast(tuple[str, int], value)  # a field's value is (letter, width)
             request = wanted.get(_FIELD_FAMILY.get(char, char))
             if request and _is_text_field(char, width) and _is_text_field(*request):
                 value = (char, request[1])

@@ -73,7 +73,7 @@ def item_times(item: ProgrammeItem, lang: str, home_tz: str | None) -> tuple[str
 
 def language_name(code: str, lang: str) -> str:
     """ "Japanisch", "Japanese", "日本語" for ``code`` in ``lang``; the code if unknown."""
-    return babel_locale(lang).languages.get(code, code)
+    return str(babel_locale(lang).languages.get(code, code))
 
 
 def language_pair(source: str, target: str, lang: str) -> str:

@@ -10,6 +10,7 @@ follow-up actions by status). Officials attach it to council papers.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
@@ -37,6 +38,7 @@ from app.services.regions import list_agreements, status_history
 from app.services.trips import TripRow, list_trips
 from models.enums import LANGUAGES as ALL_LANGUAGES
 from models.enums import ItemStatus, TripStatus
+from models.ids import id_of
 from models.tables import Region
 from models.text import localized
 
@@ -129,7 +131,7 @@ class _Dossier:
         header: tuple[str, ...],
         rows: list[list[object]],
         widths: list[float],
-        extra: list[tuple] | None = None,
+        extra: list[tuple[Any, ...]] | None = None,
     ) -> list[Flowable]:
         if not rows:
             return [self.ts.label(NONE_RECORDED, "body")]
@@ -178,7 +180,7 @@ class _Dossier:
 
     def status_since(self) -> date | None:
         """When the current relationship status began (from the status history)."""
-        history = status_history(self.db, self.region.id)  # type: ignore[arg-type]
+        history = status_history(self.db, id_of(self.region))
         current = [c for c in history if c.status == self.region.status]
         if current:
             return current[-1].since
@@ -222,7 +224,7 @@ class _Dossier:
                 ts.p(label(c.status, lang), "cell"),
                 ts.p(localized(c, "note", lang), "small"),
             ]
-            for c in status_history(self.db, self.region.id)  # type: ignore[arg-type]
+            for c in status_history(self.db, id_of(self.region))
         ]
         return [
             *self.heading(HISTORY),
@@ -232,7 +234,7 @@ class _Dossier:
     def agreements(self) -> list[Flowable]:
         ts, lang = self.ts, self.lang
         rows: list[list[object]] = []
-        for a in list_agreements(self.db, self.region.id):  # type: ignore[arg-type]
+        for a in list_agreements(self.db, id_of(self.region)):
             rows.append(
                 [
                     ts.p(format_date_medium(a.signed_on, lang), "cell"),
@@ -276,7 +278,7 @@ class _Dossier:
         chosen = (past or candidates)[-1:] if candidates else []
         if not chosen:
             return []
-        prog = load_trip_programme(self.db, chosen[0].trip.id)
+        prog = load_trip_programme(self.db, id_of(chosen[0].trip))
         trip = prog.trip
         title = (
             f"{localized(trip, 'title', lang)} "
@@ -320,7 +322,7 @@ class _Dossier:
             )
         )
         rows: list[list[object]] = []
-        extra: list[tuple] = []
+        extra: list[tuple[Any, ...]] = []
         for n, r in enumerate(open_rows, start=1):
             f = r.follow_up
             late = r.is_overdue(self.today)

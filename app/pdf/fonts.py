@@ -39,6 +39,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
@@ -110,7 +111,7 @@ class FontSet:
 def covers(font_name: str) -> Mapping[int, int]:
     """The code point → glyph map of a registered TrueType font."""
     font = pdfmetrics.getFont(font_name)
-    return font.face.charToGlyph  # type: ignore[no-any-return]
+    return cast(Mapping[int, int], font.face.charToGlyph)  # ReportLab is untyped
 
 
 def missing_japanese_font_error() -> ExportError:

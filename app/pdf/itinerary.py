@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from itertools import groupby
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
@@ -45,6 +46,7 @@ from app.pdf.styles import (
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import ItemView, TripProgramme
 from models.enums import ItemStatus
+from models.ids import id_of
 from models.tables import Person
 from models.text import localized
 
@@ -249,9 +251,9 @@ class _Itinerary:
         pairs: dict[int, list[tuple[str, str]]] = {}
         for view in self.prog.items:
             for p, a in view.interpreters:
-                pairs.setdefault(p.id, [])  # type: ignore[arg-type]
-                if (a.source, a.target) not in pairs[p.id]:  # type: ignore[index]
-                    pairs[p.id].append((a.source, a.target))  # type: ignore[index]
+                pairs.setdefault(id_of(p), [])
+                if (a.source, a.target) not in pairs[id_of(p)]:
+                    pairs[id_of(p)].append((a.source, a.target))
         rows: list[list[object]] = [
             [ts.label(h, bold=True) for h in (NAME, LANGUAGES, ORGANISATION)]
         ]
@@ -291,7 +293,7 @@ class _Itinerary:
             bold=True,
         )
         rows: list[list[object]] = [[ts.raw(heading, "h2", bold=True), ""]]
-        styles: list[tuple] = [
+        styles: list[tuple[Any, ...]] = [
             ("SPAN", (0, 0), (-1, 0)),
             ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
             ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),

@@ -12,6 +12,8 @@ build their lines from copies), so a shared parse prints exactly as a fresh one.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -26,7 +28,7 @@ class ParsedMarkup:
         # cleaned text, style, fragments, bullet); holding the style keeps its id
         # from being reused while the entry lives.
         self._parsed: dict[
-            tuple[type, str, int], tuple[ParagraphStyle, str, ParagraphStyle, list, object]
+            tuple[type, str, int], tuple[ParagraphStyle, str, ParagraphStyle, list[Any], object]
         ] = {}
 
     def paragraph(self, cls: type[Paragraph], markup: str, style: ParagraphStyle) -> Paragraph:

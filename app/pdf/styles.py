@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -56,6 +57,17 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 23 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+class TextIn(Protocol):
+    """Gives a text in the language asked for.
+
+    Positional-only, so that callers in loops may bind their loop variables as
+    defaults (``lambda lang, p=p: …``): a ``Callable[[str], str]`` would not take those.
+    """
+
+    def __call__(self, lang: str, /) -> str: ...
+
 
 # name: (size, leading, colour, space before, space after)
 _STYLES: dict[str, tuple[float, float, colors.Color, float, float]] = {
@@ -160,7 +172,7 @@ class Typesetter:
         cls = JapaneseParagraph if lang == "ja" else Paragraph
         return self._parsed.paragraph(cls, safe_markup, st)
 
-    def multi(self, produce: Callable[[str], str], *, sep: str = " / ", bold: bool = False) -> str:
+    def multi(self, produce: TextIn, *, sep: str = " / ", bold: bool = False) -> str:
         """Markup of ``produce(lang)`` for every document language (duplicates once),
         each part set with the fonts of its own language."""
         parts: dict[str, str] = {}
@@ -170,7 +182,7 @@ class Typesetter:
             self.m(text, lang, bold=bold) for text, lang in parts.items() if text
         )
 
-    def each(self, produce: Callable[[str], str]) -> list[str]:
+    def each(self, produce: TextIn) -> list[str]:
         """Plain ``produce(lang)`` for every document language, duplicates removed."""
         return [t for t in dict.fromkeys(produce(lang) for lang in self.langs) if t]
 
@@ -202,7 +214,7 @@ class Typesetter:
         return self.m(translate_in(lang, msgid) + colon, lang, bold=True) + value_markup
 
     def stacked(
-        self, produce: Callable[[str], str], style: str = "cell", *, bold: bool | None = None
+        self, produce: TextIn, style: str = "cell", *, bold: bool | None = None
     ) -> list[Flowable]:
         """One paragraph per language (only where the text differs)."""
         out: list[Flowable] = []
@@ -220,14 +232,14 @@ class Typesetter:
         widths: Sequence[float],
         *,
         header: bool = True,
-        extra: Sequence[tuple] = (),
+        extra: Sequence[tuple[Any, ...]] = (),
         **kwargs: object,
     ) -> Table:
         """A ruled table; a header row is shaded and repeated on every page."""
         table = Table(
             data, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT", **kwargs
         )
-        commands: list[tuple] = [
+        commands: list[tuple[Any, ...]] = [
             # Tables set a font for every cell, Helvetica unless told otherwise; that
             # would put a non-embedded font into the PDF.
             ("FONT", (0, 0), (-1, -1), self.fonts.latin, 9),
@@ -290,8 +302,8 @@ def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
         """Defers the page frame until the page count is known ("Page 2 of 7")."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._pages: list[dict] = []
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802
             self._pages.append(dict(self.__dict__))

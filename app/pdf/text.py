@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from app.pdf.fonts import FontSet, covers, missing_japanese_font_error
 
@@ -96,10 +96,10 @@ def _charset(font_name: str) -> frozenset[str]:
     return chars
 
 
-def _font_for(char: str, maps: Sequence[tuple[str, object]]) -> str | None:
+def _font_for(char: str, maps: Sequence[tuple[str, Mapping[int, int]]]) -> str | None:
     code = ord(char)
     for name, cmap in maps:
-        if code in cmap:  # type: ignore[operator]
+        if code in cmap:
             return name
     return None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import Any, cast
 
 from reportlab.lib.rl_accel import sameFrag
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
@@ -118,11 +119,14 @@ def _backtrack(chars: Sequence[str], start: int, overflow: int) -> int:
 class JapaneseParagraph(Paragraph):
     """A ``wordWrap='CJK'`` paragraph that breaks lines by the rules above."""
 
-    def breakLinesCJK(self, maxWidths):  # noqa: N802,N803 (ReportLab's names)
+    def breakLinesCJK(  # noqa: N802 (ReportLab's names)
+        self,
+        maxWidths: float | list[float] | tuple[float, ...],  # noqa: N803
+    ) -> Any:
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
         self.height = 0
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         style = self.style
         units = self._units()
@@ -176,12 +180,12 @@ class _Units:
     the character, its width, whether it is a forced line break, and the runs
     ``(start, end, fragment)`` of consecutive characters of one fragment."""
 
-    def __init__(self, frags: Sequence) -> None:
+    def __init__(self, frags: Sequence[Any]) -> None:
         self.frags = frags
         self.chars: list[str] = []
         self.widths: list[float] = []
         self.forced: list[bool] = []
-        self.runs: list[tuple[int, int, object]] = []
+        self.runs: list[tuple[int, int, Any]] = []  # ReportLab's fragments are untyped
         self.run_of: list[int] = []  # unit -> index into runs
         for frag in frags:
             text = frag.text
@@ -221,10 +225,13 @@ def _line(
     builds it from one unit per character): one word per stretch of characters in
     fragments that look the same, the line's largest size, ascent and descent."""
     chars = units.chars
-    words: list = []
+    words: list[Any] = []
     first = None  # the fragment that opened the current word
     parts: list[str] = []
-    max_size = max_ascent = min_descent = 0
+    # Plain 0 as ReportLab's own line builder starts (an empty line's values stay ints).
+    max_size: float = 0
+    max_ascent: float = 0
+    min_descent: float = 0
     i = start
     while i < stop:
         _run_start, run_end, frag = units.runs[units.run_of[i]]
@@ -263,17 +270,17 @@ def _line(
     )
 
 
-def _word(frag: object, parts: list[str]) -> object:
-    word = frag.clone()  # type: ignore[attr-defined]
+def _word(frag: Any, parts: list[str]) -> Any:
+    word = frag.clone()
     word.text = "".join(parts)
     return word
 
 
-def _bounds(frag: object, calc_bounds: bool) -> tuple[float, float]:
-    size = frag.fontSize  # type: ignore[attr-defined]
+def _bounds(frag: Any, calc_bounds: bool) -> tuple[float, float]:
+    size = frag.fontSize
     if calc_bounds:
-        cb = getattr(frag, "cbDefn", None)
+        cb: Any = getattr(frag, "cbDefn", None)
         if getattr(cb, "width", 0):
             descent, ascent = imgVRange(imgNormV(cb.height, size), cb.valign, size)
             return ascent, descent
-    return getAscentDescent(frag.fontName, size)  # type: ignore[attr-defined]
+    return cast(tuple[float, float], getAscentDescent(frag.fontName, size))

@@ -14,7 +14,8 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import BindParameter, Select, bindparam, select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.readers.programme_view import MemberView, TripProgramme, item_views
@@ -119,7 +120,7 @@ class _Statements(NamedTuple):
     person: Select[Any]
     members: Select[Any]
     items: Select[Any]
-    attendance: Select[Any]
+    attendance: Select[int, int]  # (item id, person id)
     people: Select[Any]
     interpreters: Select[Any]
     contacts: Select[Any]
@@ -129,33 +130,35 @@ class _Statements(NamedTuple):
 def _statements() -> _Statements:
     """The selects, built once (a statement used again skips SQLAlchemy's
     construction and result-column matching, not only the SQL compilation)."""
-    trip_id = bindparam("trip_id")
+    trip_id: BindParameter[int] = bindparam("trip_id")
     person = _columns(Person, PersonRecord)
-    items_of_trip = select(ProgrammeItem.id).where(ProgrammeItem.trip_id == trip_id)
+    items_of_trip = select(col(ProgrammeItem.id)).where(col(ProgrammeItem.trip_id) == trip_id)
     return _Statements(
         trip=select(*_columns(Trip, TripRecord), *_columns(Region, RegionRecord))
-        .join(Region, Region.id == Trip.region_id)
-        .where(Trip.id == trip_id),
-        person=select(*person).where(Person.id == bindparam("person_id")),
+        .join(Region, col(Region.id) == Trip.region_id)
+        .where(col(Trip.id) == trip_id),
+        person=select(*person).where(col(Person.id) == bindparam("person_id")),
         # The joins, filters and orders of load_trip_programme, so that rows that tie
         # (or have no order) come in the same order there and here.
         members=select(*_columns(DelegationMember, MemberRecord), *person)
-        .join(Person, Person.id == DelegationMember.person_id)
-        .where(DelegationMember.trip_id == trip_id)
-        .order_by(DelegationMember.precedence, Person.family_name, Person.given_name),
-        items=select(*_columns(ProgrammeItem, ItemRecord))
-        .where(ProgrammeItem.trip_id == trip_id)
-        .order_by(ProgrammeItem.starts_at, ProgrammeItem.id),
-        attendance=select(ItemAttendance.item_id, ItemAttendance.person_id).where(
-            ItemAttendance.item_id.in_(items_of_trip)
+        .join(Person, col(Person.id) == DelegationMember.person_id)
+        .where(col(DelegationMember.trip_id) == trip_id)
+        .order_by(
+            col(DelegationMember.precedence), col(Person.family_name), col(Person.given_name)
         ),
-        people=select(*person).where(Person.id.in_(bindparam("ids", expanding=True))),
+        items=select(*_columns(ProgrammeItem, ItemRecord))
+        .where(col(ProgrammeItem.trip_id) == trip_id)
+        .order_by(col(ProgrammeItem.starts_at), col(ProgrammeItem.id)),
+        attendance=select(col(ItemAttendance.item_id), col(ItemAttendance.person_id)).where(
+            col(ItemAttendance.item_id).in_(items_of_trip)
+        ),
+        people=select(*person).where(col(Person.id).in_(bindparam("ids", expanding=True))),
         interpreters=select(*_columns(InterpreterAssignment, AssignmentRecord), *person)
-        .join(Person, Person.id == InterpreterAssignment.person_id)
-        .join(ProgrammeItem, ProgrammeItem.id == InterpreterAssignment.item_id)
-        .where(ProgrammeItem.trip_id == trip_id),
+        .join(Person, col(Person.id) == InterpreterAssignment.person_id)
+        .join(ProgrammeItem, col(ProgrammeItem.id) == InterpreterAssignment.item_id)
+        .where(col(ProgrammeItem.trip_id) == trip_id),
         contacts=select(*person)
-        .where(Person.region_id == bindparam("region_id"))
+        .where(col(Person.region_id) == bindparam("region_id"))
         .order_by(Person.family_name, Person.given_name),
     )
 
@@ -174,6 +177,7 @@ def load_programme_records(
             trip_obj = get_or_raise(session, Trip, trip_id)
             get_or_raise(session, Region, trip_obj.region_id)
         n_trip = len(TripRecord._fields)
+        # found is not None here: get_or_raise above raised for a missing trip or region.
         trip = TripRecord._make(found[:n_trip])  # type: ignore[index]
         region = RegionRecord._make(found[n_trip:])  # type: ignore[index]
         person: PersonRecord | None = None
@@ -181,13 +185,15 @@ def load_programme_records(
             row = conn.execute(q.person, {"person_id": person_id}).first()
             if row is None:
                 get_or_raise(session, Person, person_id)
-            person = PersonRecord._make(row)  # type: ignore[arg-type]
+            person = PersonRecord._make(row)  # type: ignore[arg-type]  # not None: see above
         n_member = len(MemberRecord._fields)
+        # From here on the records stand in for the ORM objects that the views declare:
+        # they have every column the exports read (see the module docstring).
         members = [
             MemberView(
                 MemberRecord._make(row[:n_member]),  # type: ignore[arg-type]
-                PersonRecord._make(row[n_member:]),
-            )  # type: ignore[arg-type]
+                PersonRecord._make(row[n_member:]),  # type: ignore[arg-type]
+            )
             for row in conn.execute(q.members, key).all()
         ]
         items = list(map(ItemRecord._make, conn.execute(q.items, key).all()))
@@ -195,7 +201,7 @@ def load_programme_records(
         # One record per person, as the ORM's identity map gives one object per row:
         # the document formats each person's name once.
         people: dict[int, PersonRecord] = {
-            mv.person.id: mv.person  # type: ignore[misc]
+            mv.person.id: mv.person  # type: ignore[misc]  # a PersonRecord (see above)
             for mv in members
         }
         others = {attendee_id for _item_id, attendee_id in pairs} - people.keys()
@@ -225,11 +231,12 @@ def load_programme_records(
         )
 
     views = item_views(items, members, attendees, interpreters, person_id=person_id)
+    # The records stand in for the ORM objects TripProgramme declares (see above).
     return TripProgramme(
-        trip=trip,
-        region=region,
-        members=members,  # type: ignore[arg-type]
+        trip=trip,  # type: ignore[arg-type]
+        region=region,  # type: ignore[arg-type]
+        members=members,
         items=views,
-        person=person,
-        contacts=partners,
-    )  # type: ignore[arg-type]
+        person=person,  # type: ignore[arg-type]
+        contacts=partners,  # type: ignore[arg-type]
+    )

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.services.base import get_or_raise
+from models.ids import id_of
 from models.tables import (
     DelegationMember,
     InterpreterAssignment,
@@ -51,7 +53,7 @@ class TripProgramme:
         seen: dict[int, Person] = {}
         for view in self.items:
             for person, _assignment in view.interpreters:
-                seen.setdefault(person.id, person)  # type: ignore[arg-type]
+                seen.setdefault(id_of(person), person)
         return list(seen.values())
 
 
@@ -66,27 +68,33 @@ def load_trip_programme(
     """
     with db.session() as session:
         found = session.execute(
-            select(Trip, Region).join(Region, Region.id == Trip.region_id).where(Trip.id == trip_id)
+            select(Trip, Region)
+            .join(Region, col(Region.id) == Trip.region_id)
+            .where(col(Trip.id) == trip_id)
         ).first()
         if found is None:  # the same NotFoundError as a lookup by id
             trip = get_or_raise(session, Trip, trip_id)
             get_or_raise(session, Region, trip.region_id)
-        trip, region = found  # type: ignore[misc]
+        trip, region = found  # type: ignore[misc]  # not None: get_or_raise raised
         person = get_or_raise(session, Person, person_id) if person_id is not None else None
         members = [
             MemberView(m, p)
             for m, p in session.execute(
                 select(DelegationMember, Person)
-                .join(Person, Person.id == DelegationMember.person_id)
-                .where(DelegationMember.trip_id == trip_id)
-                .order_by(DelegationMember.precedence, Person.family_name, Person.given_name)
+                .join(Person, col(Person.id) == DelegationMember.person_id)
+                .where(col(DelegationMember.trip_id) == trip_id)
+                .order_by(
+                    col(DelegationMember.precedence),
+                    col(Person.family_name),
+                    col(Person.given_name),
+                )
             )
         ]
         items = list(
             session.scalars(
                 select(ProgrammeItem)
-                .where(ProgrammeItem.trip_id == trip_id)
-                .order_by(ProgrammeItem.starts_at, ProgrammeItem.id)
+                .where(col(ProgrammeItem.trip_id) == trip_id)
+                .order_by(col(ProgrammeItem.starts_at), col(ProgrammeItem.id))
             )
         )
         # Attendance as id pairs; the attendees are mostly delegation members, whose
@@ -94,9 +102,9 @@ def load_trip_programme(
         # and only if there are any) rather than a Person per attendance row: hundreds
         # of ORM rows for a handful of people.
         pairs = session.execute(
-            select(ItemAttendance.item_id, ItemAttendance.person_id).where(
-                ItemAttendance.item_id.in_(
-                    select(ProgrammeItem.id).where(ProgrammeItem.trip_id == trip_id)
+            select(col(ItemAttendance.item_id), col(ItemAttendance.person_id)).where(
+                col(ItemAttendance.item_id).in_(
+                    select(col(ProgrammeItem.id)).where(col(ProgrammeItem.trip_id) == trip_id)
                 )
             )
         ).all()
@@ -105,7 +113,7 @@ def load_trip_programme(
         if others:
             people.update(
                 (p.id, p)
-                for p in session.scalars(select(Person).where(Person.id.in_(sorted(others))))
+                for p in session.scalars(select(Person).where(col(Person.id).in_(sorted(others))))
             )
         attendees: dict[int, list[Person]] = {}
         for item_id, attendee_id in pairs:
@@ -113,9 +121,9 @@ def load_trip_programme(
         interpreters: dict[int, list[tuple[Person, InterpreterAssignment]]] = {}
         for assignment, p in session.execute(
             select(InterpreterAssignment, Person)
-            .join(Person, Person.id == InterpreterAssignment.person_id)
-            .join(ProgrammeItem, ProgrammeItem.id == InterpreterAssignment.item_id)
-            .where(ProgrammeItem.trip_id == trip_id)
+            .join(Person, col(Person.id) == InterpreterAssignment.person_id)
+            .join(ProgrammeItem, col(ProgrammeItem.id) == InterpreterAssignment.item_id)
+            .where(col(ProgrammeItem.trip_id) == trip_id)
         ):
             interpreters.setdefault(assignment.item_id, []).append((p, assignment))
         partner_contacts = (

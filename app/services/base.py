@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
@@ -16,6 +16,10 @@ from app.locale.i18n import _
 from models.tables import utcnow
 
 M = TypeVar("M", bound=SQLModel)
+
+# The helpers take any table class as ``type[SQLModel]``, whose type does not declare
+# the id, version and slug columns every table here has: those accesses carry an
+# attr-defined ignore.
 
 
 def kind_label(model: type[SQLModel]) -> str:
@@ -146,7 +150,8 @@ def versioned_update(
         .execution_options(synchronize_session=False)
     )
     try:
-        result = session.execute(stmt)
+        # An UPDATE's result is a CursorResult (it has a rowcount); the stubs say Result.
+        result = cast(CursorResult[Any], session.execute(stmt))
     except IntegrityError as exc:
         raise integrity_message(exc) from exc
     if result.rowcount != 1:
@@ -172,13 +177,13 @@ def versioned_delete(
     stmt = (
         delete(model)
         .where(
-            model.id == record_id,
+            model.id == record_id,  # type: ignore[attr-defined]
             model.version == expected_version,  # type: ignore[attr-defined]
         )
         .execution_options(synchronize_session=False)
     )
     try:
-        result = session.execute(stmt)
+        result = cast(CursorResult[Any], session.execute(stmt))
     except IntegrityError as exc:
         raise ValidationError(
             {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.locale.i18n import _
@@ -49,14 +50,17 @@ def add_member(
         if precedence is None:
             ranks = list(
                 session.scalars(
-                    select(DelegationMember.precedence).where(DelegationMember.trip_id == trip_id)
+                    select(col(DelegationMember.precedence)).where(
+                        col(DelegationMember.trip_id) == trip_id
+                    )
                 )
             )
             precedence = max(ranks, default=0) + 1
         clean_role, rank = _check(role, precedence)
         existing = session.scalars(
             select(DelegationMember).where(
-                DelegationMember.trip_id == trip_id, DelegationMember.person_id == person_id
+                col(DelegationMember.trip_id) == trip_id,
+                col(DelegationMember.person_id) == person_id,
             )
         ).first()
         if existing is not None:
@@ -97,9 +101,9 @@ def list_members(db: Database, trip_id: int) -> list[MemberRow]:
     """The delegation in protocol order (precedence, then name)."""
     stmt = (
         select(DelegationMember, Person)
-        .join(Person, Person.id == DelegationMember.person_id)
-        .where(DelegationMember.trip_id == trip_id)
-        .order_by(DelegationMember.precedence, Person.family_name, Person.given_name)
+        .join(Person, col(Person.id) == DelegationMember.person_id)
+        .where(col(DelegationMember.trip_id) == trip_id)
+        .order_by(col(DelegationMember.precedence), col(Person.family_name), col(Person.given_name))
     )
     with db.session() as session:
         return [MemberRow(m, p) for m, p in session.execute(stmt)]
@@ -111,7 +115,7 @@ def reorder_members(db: Database, trip_id: int, member_ids: list[int]) -> list[M
         members = {
             m.id: m
             for m in session.scalars(
-                select(DelegationMember).where(DelegationMember.trip_id == trip_id)
+                select(DelegationMember).where(col(DelegationMember.trip_id) == trip_id)
             )
         }
         if set(member_ids) != set(members):

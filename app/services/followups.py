@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.locale.i18n import _
@@ -172,7 +173,7 @@ def _filtered(
     if region_id is not None:
         stmt = stmt.where(FollowUp.region_id == region_id)
     if statuses:
-        stmt = stmt.where(FollowUp.status.in_(statuses))
+        stmt = stmt.where(col(FollowUp.status).in_(statuses))
     if trip_id is not None:
         stmt = stmt.where(FollowUp.trip_id == trip_id)
     return stmt
@@ -195,9 +196,9 @@ def list_follow_ups(
     """
     stmt = (
         select(FollowUp, Region, Trip)
-        .join(Region, Region.id == FollowUp.region_id)
-        .outerjoin(Trip, Trip.id == FollowUp.trip_id)
-        .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
+        .join(Region, col(Region.id) == FollowUp.region_id)
+        .outerjoin(Trip, col(Trip.id) == FollowUp.trip_id)
+        .order_by(col(FollowUp.due).is_(None), col(FollowUp.due), col(FollowUp.id))
     )
     stmt = _filtered(stmt, region_id, statuses, trip_id)
     if limit is not None:
@@ -208,9 +209,9 @@ def list_follow_ups(
         return [FollowUpRow(f, r, t) for f, r, t in session.execute(stmt)]
 
 
-_SUMMARY_COLUMNS = tuple(FollowUpSummary.__slots__)  # type: ignore[attr-defined]
-_REGION_COLUMNS = tuple(RegionNames.__slots__)  # type: ignore[attr-defined]
-_TRIP_COLUMNS = tuple(TripTitles.__slots__)  # type: ignore[attr-defined]
+_SUMMARY_COLUMNS = tuple(FollowUpSummary.__slots__)
+_REGION_COLUMNS = tuple(RegionNames.__slots__)
+_TRIP_COLUMNS = tuple(TripTitles.__slots__)
 
 
 def list_follow_up_summaries(
@@ -225,10 +226,11 @@ def list_follow_up_summaries(
     rows) instead of three ORM objects per row, whose building and tracking would
     dominate the time and memory of a list of tens of thousands. Each region and trip
     is one shared object."""
-    f, r, t = FollowUp.__table__.c, Region.__table__.c, Trip.__table__.c
+    # SQLAlchemy sets __table__ on every table class; SQLModel's types do not declare it.
+    f, r, t = FollowUp.__table__.c, Region.__table__.c, Trip.__table__.c  # type: ignore[attr-defined]
     stmt = _filtered(
         select(*(f[c] for c in _SUMMARY_COLUMNS)).order_by(
-            FollowUp.due.is_(None), FollowUp.due, FollowUp.id
+            col(FollowUp.due).is_(None), col(FollowUp.due), col(FollowUp.id)
         ),
         region_id,
         statuses,

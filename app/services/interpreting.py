@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.errors import ValidationError
@@ -39,7 +40,7 @@ def assign_interpreter(
             (p.source, p.target)
             for p in session.scalars(
                 select(InterpreterLanguagePair).where(
-                    InterpreterLanguagePair.person_id == person_id
+                    col(InterpreterLanguagePair.person_id) == person_id
                 )
             )
         }
@@ -55,8 +56,8 @@ def assign_interpreter(
             )
         existing = session.scalars(
             select(InterpreterAssignment).where(
-                InterpreterAssignment.item_id == item_id,
-                InterpreterAssignment.person_id == person_id,
+                col(InterpreterAssignment.item_id) == item_id,
+                col(InterpreterAssignment.person_id) == person_id,
             )
         ).first()
         if existing is not None:
@@ -79,10 +80,10 @@ def assignments_for_trip(db: Database, trip_id: int) -> dict[int, list[Assignmen
     """item id → its interpreters, for a whole trip in one query."""
     stmt = (
         select(InterpreterAssignment, Person)
-        .join(Person, Person.id == InterpreterAssignment.person_id)
-        .join(ProgrammeItem, ProgrammeItem.id == InterpreterAssignment.item_id)
-        .where(ProgrammeItem.trip_id == trip_id)
-        .order_by(InterpreterAssignment.item_id, Person.family_name)
+        .join(Person, col(Person.id) == InterpreterAssignment.person_id)
+        .join(ProgrammeItem, col(ProgrammeItem.id) == InterpreterAssignment.item_id)
+        .where(col(ProgrammeItem.trip_id) == trip_id)
+        .order_by(col(InterpreterAssignment.item_id), col(Person.family_name))
     )
     out: dict[int, list[AssignmentRow]] = {}
     with db.session() as session:
@@ -94,9 +95,9 @@ def assignments_for_trip(db: Database, trip_id: int) -> dict[int, list[Assignmen
 def interpreters_for_pair(db: Database, source: str, target: str) -> list[Person]:
     """Interpreters who work between the two languages, in either direction."""
     with db.session() as session:
-        ids = select(InterpreterLanguagePair.person_id).where(
+        ids = select(col(InterpreterLanguagePair.person_id)).where(
             (
-                (InterpreterLanguagePair.source == source)
+                (col(InterpreterLanguagePair.source) == source)
                 & (InterpreterLanguagePair.target == target)
             )
             | (
@@ -105,5 +106,7 @@ def interpreters_for_pair(db: Database, source: str, target: str) -> list[Person
             )
         )
         return list(
-            session.scalars(select(Person).where(Person.id.in_(ids)).order_by(Person.family_name))
+            session.scalars(
+                select(Person).where(col(Person.id).in_(ids)).order_by(col(Person.family_name))
+            )
         )

@@ -9,17 +9,15 @@ from app.readers.navigation import NavigationData, RegionLink, TripLink
 from app.services.followups import OPEN_STATUSES, count_follow_ups
 from app.services.regions import list_regions
 from app.services.trips import list_trips
+from models.ids import id_of
 from models.text import localized
 
 
 def navigation_data(db: Database, lang: str) -> NavigationData:
-    regions = tuple(
-        RegionLink(int(r.id), localized(r, "name", lang))  # type: ignore[arg-type]
-        for r in list_regions(db)
-    )
+    regions = tuple(RegionLink(id_of(r), localized(r, "name", lang)) for r in list_regions(db))
     trips = tuple(
         TripLink(
-            int(row.trip.id),  # type: ignore[arg-type]
+            id_of(row.trip),
             localized(row.trip, "title", lang),
             row.trip.start_date,
             row.trip.end_date,

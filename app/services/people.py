@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.locale.i18n import _
@@ -141,9 +142,9 @@ def get_person(db: Database, ref: int | str) -> Person:
 def list_people(db: Database, *, region_id: int | None = None) -> list[Person]:
     """People by name; ``region_id``: only the partner-side contacts of that region
     (one indexed query instead of loading every person to pick a handful)."""
-    stmt = select(Person).order_by(Person.family_name, Person.given_name, Person.id)
+    stmt = select(Person).order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     if region_id is not None:
-        stmt = stmt.where(Person.region_id == region_id)
+        stmt = stmt.where(col(Person.region_id) == region_id)
     with db.session() as session:
         return list(session.scalars(stmt))
 
@@ -162,7 +163,9 @@ def set_language_pairs(db: Database, person_id: int, pairs: list[tuple[str, str]
     with db.session() as session:
         get_or_raise(session, Person, person_id)
         session.execute(
-            delete(InterpreterLanguagePair).where(InterpreterLanguagePair.person_id == person_id)
+            delete(InterpreterLanguagePair).where(
+                col(InterpreterLanguagePair.person_id) == person_id
+            )
         )
         session.add_all(
             InterpreterLanguagePair(person_id=person_id, source=s, target=t)
@@ -177,10 +180,10 @@ def language_pairs(db: Database) -> dict[int, list[tuple[str, str]]]:
     with db.session() as session:
         rows = session.execute(
             select(
-                InterpreterLanguagePair.person_id,
-                InterpreterLanguagePair.source,
-                InterpreterLanguagePair.target,
-            ).order_by(InterpreterLanguagePair.person_id, InterpreterLanguagePair.id)
+                col(InterpreterLanguagePair.person_id),
+                col(InterpreterLanguagePair.source),
+                col(InterpreterLanguagePair.target),
+            ).order_by(col(InterpreterLanguagePair.person_id), col(InterpreterLanguagePair.id))
         )
         for person_id, source, target in rows:
             out.setdefault(person_id, []).append((source, target))
@@ -192,7 +195,7 @@ def list_interpreters(db: Database) -> list[Person]:
         return list(
             session.scalars(
                 select(Person)
-                .where(Person.id.in_(select(InterpreterLanguagePair.person_id)))
+                .where(col(Person.id).in_(select(col(InterpreterLanguagePair.person_id))))
                 .order_by(Person.family_name, Person.given_name)
             )
         )

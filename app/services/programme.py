@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.locale.i18n import _
@@ -27,6 +28,7 @@ from app.validation import (
     check_timezone,
 )
 from models.enums import LANGUAGES, ItemStatus
+from models.ids import id_of
 from models.tables import TITLE_MAX, ItemAttendance, Person, ProgrammeItem, Trip
 
 ITEM_FIELDS = (
@@ -127,7 +129,7 @@ def create_item(
         session.add(item)
         flush_or_explain(session)
         if attendees:
-            _write_attendance(session, item.id, attendees)  # type: ignore[arg-type]
+            _write_attendance(session, id_of(item), attendees)
         return item
 
 
@@ -164,7 +166,7 @@ def duplicate_item(db: Database, item_id: int, *, shift: timedelta = timedelta(0
         copy = ProgrammeItem(trip_id=source.trip_id, **clean_item(values, trip))
         session.add(copy)
         flush_or_explain(session)
-        _write_attendance(session, copy.id, _attendee_ids(session, item_id))  # type: ignore[arg-type]
+        _write_attendance(session, id_of(copy), _attendee_ids(session, item_id))
         return copy
 
 
@@ -176,29 +178,33 @@ def get_item(db: Database, item_id: int) -> ProgrammeItem:
 def list_items(
     db: Database, trip_id: int, *, include_cancelled: bool = True
 ) -> list[ProgrammeItem]:
-    stmt = select(ProgrammeItem).where(ProgrammeItem.trip_id == trip_id)
+    stmt = select(ProgrammeItem).where(col(ProgrammeItem.trip_id) == trip_id)
     if not include_cancelled:
-        stmt = stmt.where(ProgrammeItem.status != ItemStatus.CANCELLED.value)
+        stmt = stmt.where(col(ProgrammeItem.status) != ItemStatus.CANCELLED.value)
     with db.session() as session:
-        return list(session.scalars(stmt.order_by(ProgrammeItem.starts_at, ProgrammeItem.id)))
+        return list(
+            session.scalars(stmt.order_by(col(ProgrammeItem.starts_at), col(ProgrammeItem.id)))
+        )
 
 
 def _attendee_ids(session: Any, item_id: int) -> list[int]:
     return list(
-        session.scalars(select(ItemAttendance.person_id).where(ItemAttendance.item_id == item_id))
+        session.scalars(
+            select(col(ItemAttendance.person_id)).where(col(ItemAttendance.item_id) == item_id)
+        )
     )
 
 
 def _write_attendance(session: Any, item_id: int, person_ids: list[int]) -> None:
     wanted = list(dict.fromkeys(int(p) for p in person_ids))
     if wanted:
-        known = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
+        known = set(session.scalars(select(col(Person.id)).where(col(Person.id).in_(wanted))))
         unknown = [p for p in wanted if p not in known]
         if unknown:
             from app.errors import ValidationError
 
             raise ValidationError({"attendees": _("Unknown person #{id}.").format(id=unknown[0])})
-    session.execute(delete(ItemAttendance).where(ItemAttendance.item_id == item_id))
+    session.execute(delete(ItemAttendance).where(col(ItemAttendance.item_id) == item_id))
     session.add_all(ItemAttendance(item_id=item_id, person_id=p) for p in wanted)
     flush_or_explain(session)
 
@@ -221,10 +227,10 @@ def set_attendance(
 def attendance_by_item(db: Database, trip_id: int) -> dict[int, list[int]]:
     """item id → attending person ids, for a whole trip in one query."""
     stmt = (
-        select(ItemAttendance.item_id, ItemAttendance.person_id)
-        .join(ProgrammeItem, ProgrammeItem.id == ItemAttendance.item_id)
-        .where(ProgrammeItem.trip_id == trip_id)
-        .order_by(ItemAttendance.item_id, ItemAttendance.person_id)
+        select(col(ItemAttendance.item_id), col(ItemAttendance.person_id))
+        .join(ProgrammeItem, col(ProgrammeItem.id) == ItemAttendance.item_id)
+        .where(col(ProgrammeItem.trip_id) == trip_id)
+        .order_by(col(ItemAttendance.item_id), col(ItemAttendance.person_id))
     )
     out: dict[int, list[int]] = {}
     with db.session() as session:

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.locale.i18n import _, pgettext
@@ -100,13 +101,14 @@ def add_status_change(
     errors = FieldErrors()
     clean_status = check_choice(errors, "status", status, RelationshipStatus, label=_("Status"))
     day = check_date(errors, "since", since, label=_("Since"))
-    clean_notes = {
+    clean_notes: dict[str, Any] = {
         f"note_{c}": check_long_text(
             errors, f"note_{c}", notes.get(f"note_{c}", ""), label=_("Note")
         )
         for c in LANGUAGES
     }
     errors.raise_if_any()
+    assert day is not None  # check_date put an error in when it gave None
     with db.session() as session:
         get_or_raise(session, Region, region_id)
         change = RegionStatusChange(
@@ -122,8 +124,8 @@ def status_history(db: Database, region_id: int) -> list[RegionStatusChange]:
         return list(
             session.scalars(
                 select(RegionStatusChange)
-                .where(RegionStatusChange.region_id == region_id)
-                .order_by(RegionStatusChange.since, RegionStatusChange.id)
+                .where(col(RegionStatusChange.region_id) == region_id)
+                .order_by(col(RegionStatusChange.since), col(RegionStatusChange.id))
             )
         )
 
@@ -155,7 +157,7 @@ def list_agreements(db: Database, region_id: int) -> list[Agreement]:
         return list(
             session.scalars(
                 select(Agreement)
-                .where(Agreement.region_id == region_id)
-                .order_by(Agreement.signed_on)
+                .where(col(Agreement.region_id) == region_id)
+                .order_by(col(Agreement.signed_on))
             )
         )

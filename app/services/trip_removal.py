@@ -18,11 +18,12 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, col
 
 from app.db.engine import Database
 from app.ics.uids import derived_uid
 from app.services.base import get_or_raise, integrity_message, versioned_delete
+from models.ids import id_of
 from models.tables import (
     DelegationMember,
     FollowUp,
@@ -36,6 +37,10 @@ from models.tables import (
 #: Columns a restored record does not take over: it gets a new id, starts again at
 #: version 1 and records when it was written again.
 _NOT_COPIED = frozenset({"id", "version", "created_at", "updated_at"})
+
+
+#: The records a trip deletion takes along and its undo writes back.
+_Copied = Trip | ProgrammeItem | DelegationMember | InterpreterAssignment
 
 
 @dataclass(frozen=True)
@@ -65,40 +70,43 @@ class RestoredTrip:
     assignments: dict[int, int]
 
 
-def _saved(obj: SQLModel) -> Saved:
+def _saved(obj: _Copied) -> Saved:
     values = {
         column.name: getattr(obj, column.name)
-        for column in obj.__table__.columns  # type: ignore[attr-defined]
+        # SQLAlchemy sets __table__ on every table class; SQLModel's types do not declare it.
+        for column in obj.__table__.columns  # type: ignore[union-attr]
         if column.name not in _NOT_COPIED
     }
-    return Saved(int(obj.id), int(obj.version), values)  # type: ignore[attr-defined]
+    return Saved(id_of(obj), int(obj.version), values)
 
 
 def read_trip_contents(session: Session, trip_id: int) -> TripContents:
     trip = get_or_raise(session, Trip, trip_id)
     items = session.scalars(
-        select(ProgrammeItem).where(ProgrammeItem.trip_id == trip_id).order_by(ProgrammeItem.id)
+        select(ProgrammeItem)
+        .where(col(ProgrammeItem.trip_id) == trip_id)
+        .order_by(col(ProgrammeItem.id))
     ).all()
-    item_ids = [int(i.id) for i in items]  # type: ignore[arg-type]
+    item_ids = [id_of(i) for i in items]
     attendance = session.execute(
-        select(ItemAttendance.item_id, ItemAttendance.person_id)
-        .where(ItemAttendance.item_id.in_(item_ids))  # type: ignore[attr-defined]
-        .order_by(ItemAttendance.item_id, ItemAttendance.person_id)
+        select(col(ItemAttendance.item_id), col(ItemAttendance.person_id))
+        .where(col(ItemAttendance.item_id).in_(item_ids))
+        .order_by(col(ItemAttendance.item_id), col(ItemAttendance.person_id))
     ).all()
     members = session.scalars(
         select(DelegationMember)
-        .where(DelegationMember.trip_id == trip_id)
-        .order_by(DelegationMember.id)
+        .where(col(DelegationMember.trip_id) == trip_id)
+        .order_by(col(DelegationMember.id))
     ).all()
     assignments = session.scalars(
         select(InterpreterAssignment)
-        .where(InterpreterAssignment.item_id.in_(item_ids))  # type: ignore[attr-defined]
-        .order_by(InterpreterAssignment.id)
+        .where(col(InterpreterAssignment.item_id).in_(item_ids))
+        .order_by(col(InterpreterAssignment.id))
     ).all()
     follow_ups = session.execute(
-        select(FollowUp.id, FollowUp.item_id)
-        .where(FollowUp.trip_id == trip_id)
-        .order_by(FollowUp.id)
+        select(col(FollowUp.id), col(FollowUp.item_id))
+        .where(col(FollowUp.trip_id) == trip_id)
+        .order_by(col(FollowUp.id))
     ).all()
     return TripContents(
         trip=_saved(trip),
@@ -114,12 +122,14 @@ def trip_size(db: Database, trip_id: int) -> tuple[int, int]:
     """(programme items, delegation members) that would go with the trip."""
     with db.session() as session:
         items = session.scalar(
-            select(func.count()).select_from(ProgrammeItem).where(ProgrammeItem.trip_id == trip_id)
+            select(func.count())
+            .select_from(ProgrammeItem)
+            .where(col(ProgrammeItem.trip_id) == trip_id)
         )
         members = session.scalar(
             select(func.count())
             .select_from(DelegationMember)
-            .where(DelegationMember.trip_id == trip_id)
+            .where(col(DelegationMember.trip_id) == trip_id)
         )
     return int(items or 0), int(members or 0)
 
@@ -141,11 +151,11 @@ def restore_trip(db: Database, contents: TripContents) -> RestoredTrip:
             raise integrity_message(exc) from exc
 
 
-def _insert(session: Session, model: type[SQLModel], values: dict[str, Any]) -> int:
+def _insert(session: Session, model: type[_Copied], values: dict[str, Any]) -> int:
     obj = model(**values)
     session.add(obj)
     session.flush()
-    return int(obj.id)  # type: ignore[attr-defined]
+    return id_of(obj)
 
 
 def _restore(session: Session, contents: TripContents) -> RestoredTrip:
@@ -167,13 +177,13 @@ def _restore(session: Session, contents: TripContents) -> RestoredTrip:
         )
         for a in contents.assignments
     }
-    for follow_up_id, item_id in contents.follow_ups:
+    for follow_up_id, from_item in contents.follow_ups:
         session.execute(
             update(FollowUp)
-            .where(FollowUp.id == follow_up_id, FollowUp.trip_id.is_(None))  # type: ignore[union-attr]
+            .where(col(FollowUp.id) == follow_up_id, col(FollowUp.trip_id).is_(None))
             .values(
                 trip_id=trip_id,
-                item_id=None if item_id is None else items[item_id],
+                item_id=None if from_item is None else items[from_item],
                 version=FollowUp.version + 1,
                 updated_at=utcnow(),
             )

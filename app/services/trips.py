@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from app.db.engine import Database
 from app.locale.i18n import _
@@ -105,17 +106,17 @@ def get_trip(db: Database, ref: int | str) -> Trip:
 def list_trips(db: Database, *, region_id: int | None = None) -> list[TripRow]:
     """All trips, newest first, with region and member count in one query."""
     members = (
-        select(DelegationMember.trip_id, func.count().label("n"))
-        .group_by(DelegationMember.trip_id)
+        select(col(DelegationMember.trip_id), func.count().label("n"))
+        .group_by(col(DelegationMember.trip_id))
         .subquery()
     )
     stmt = (
         select(Trip, Region, func.coalesce(members.c.n, 0))
-        .join(Region, Region.id == Trip.region_id)
+        .join(Region, col(Region.id) == Trip.region_id)
         .outerjoin(members, members.c.trip_id == Trip.id)
-        .order_by(Trip.start_date.desc(), Trip.id.desc())
+        .order_by(col(Trip.start_date).desc(), col(Trip.id).desc())
     )
     if region_id is not None:
-        stmt = stmt.where(Trip.region_id == region_id)
+        stmt = stmt.where(col(Trip.region_id) == region_id)
     with db.session() as session:
         return [TripRow(trip, region, int(n)) for trip, region, n in session.execute(stmt)]

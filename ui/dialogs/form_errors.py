@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
@@ -68,7 +69,9 @@ class FormErrors:
         return None
 
 
-def submit_values(submit: Callable[[dict], object], values: dict, errors: FormErrors) -> bool:
+def submit_values(
+    submit: Callable[[dict[str, Any]], object], values: dict[str, Any], errors: FormErrors
+) -> bool:
     """Hand a dialog's values to ``submit``; a ValidationError is shown beside its fields
     (the dialog stays open with what the user typed). True when the dialog may close."""
     from app.errors import ValidationError

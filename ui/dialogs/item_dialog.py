@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -252,7 +252,7 @@ class ItemDialog(QDialog):
 
     def _instants(self) -> tuple[datetime, datetime]:
         """Start and end as UTC instants; ValidationError for impossible local times."""
-        day = self.date_edit.date().toPython()
+        day = cast(date, self.date_edit.date().toPython())  # PySide's types say object
         zone = self.zone_combo.currentText().strip()
         try:
             if self.all_day.isChecked():

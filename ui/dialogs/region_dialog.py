@@ -69,6 +69,7 @@ class RegionDialog(RecordDialog):
         self.timezone.addItems(zone_choices())
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.timezone.completer()
+        assert completer is not None  # an editable combo box always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.status = QComboBox(self)

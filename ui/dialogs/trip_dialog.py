@@ -56,8 +56,8 @@ class TripDialog(RecordDialog):
         for value in Direction:
             self.direction.addItem(label(value.value), value.value)
         self.status = QComboBox(self)
-        for value in TripStatus:
-            self.status.addItem(label(value.value), value.value)
+        for status in TripStatus:
+            self.status.addItem(label(status.value), status.value)
         start = date.today() + timedelta(days=60)
         self.start = QDateEdit(_qdate(start), self)
         self.end = QDateEdit(_qdate(start + timedelta(days=6)), self)

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.db.engine import Database
 from app.services import delegation, followups, interpreting, people, programme, regions, trips
+from models.ids import id_of
 from ui.editing import store as kinds
 
 
@@ -51,8 +52,8 @@ def _create_item(db: Database, **values: Any) -> Any:
     assigned = values.pop("interpreters", ())
     item = programme.create_item(db, trip_id, attendees=attendees, **values)
     for person_id, source, target in assigned:
-        interpreting.assign_interpreter(db, item.id, person_id, source, target)
-    return programme.get_item(db, item.id) if assigned else item
+        interpreting.assign_interpreter(db, id_of(item), person_id, source, target)
+    return programme.get_item(db, id_of(item)) if assigned else item
 
 
 def _update_item(db: Database, item_id: int, version: int, **values: Any) -> Any:
@@ -131,7 +132,7 @@ def _create_person(db: Database, **values: Any) -> Any:
     pairs = values.pop("language_pairs", None)
     person = people.create_person(db, **values)
     if pairs:
-        people.set_language_pairs(db, person.id, list(pairs))
+        people.set_language_pairs(db, id_of(person), list(pairs))
     return person
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import PlannerError
 from app.services import delegation, programme
+from models.ids import id_of
 from ui.editing import store as kinds
 from ui.editing.record_ops import ITEM, MEMBER, REFERENCES, RecordOps
 from ui.editing.store import Store
@@ -227,8 +228,8 @@ class DuplicateItem(ServiceCommand):
         if self.copy_id is None:
             self.copy_id = copy.id
         else:
-            self.store.remap("item", self.copy_id, copy.id)
-        self.store.wrote("item", copy.id, copy.version, 1)
+            self.store.remap("item", self.copy_id, id_of(copy))
+        self.store.wrote("item", id_of(copy), copy.version, 1)
 
     def _undo(self) -> None:
         record_id = self.record_id
@@ -252,7 +253,7 @@ class ReorderMembers(ServiceCommand):
         ids = [self.store.current_id("member", m) for m in member_ids]
         for row in delegation.reorder_members(self.db, trip_id, ids):
             if row.member.version != before.get(row.member.id):
-                self.store.bumped("member", int(row.member.id), int(row.member.version))
+                self.store.bumped("member", id_of(row.member), int(row.member.version))
         # the trip's version rises with every change of its delegation
         self.after_write(MEMBER, {"trip_id": self.trip_id})
 

@@ -87,7 +87,7 @@ class FollowUpModel(QAbstractTableModel):
         """The search text of every row, built in one pass (once per language): dates,
         status labels, region and trip names are formatted once per distinct value."""
         lang = current_language()
-        cached = getattr(self, "_all_search", None)
+        cached: tuple[str, list[FollowUpRow], list[str]] | None = getattr(self, "_all_search", None)
         if cached is not None and cached[0] == lang and cached[1] is self._all:
             return cached[2]
         dates: dict[Any, str] = {}
@@ -107,7 +107,7 @@ class FollowUpModel(QAbstractTableModel):
             region = names.get(id(r.region))
             if region is None:
                 region = names[id(r.region)] = localized(r.region, "name", lang)
-            trip = ""
+            trip: str | None = ""
             if r.trip is not None:
                 trip = names.get(id(r.trip))
                 if trip is None:
@@ -119,7 +119,9 @@ class FollowUpModel(QAbstractTableModel):
 
     def keys(self) -> list[tuple[Any, Any, str, bool]]:
         """(region id, trip id, status, overdue) per row, read once per row set."""
-        cached = getattr(self, "_keys", None)
+        cached: tuple[list[FollowUpRow], date, list[tuple[Any, Any, str, bool]]] | None = getattr(
+            self, "_keys", None
+        )
         if cached is not None and cached[0] is self._all and cached[1] == self.today:
             return cached[2]
         today = self.today

@@ -17,6 +17,7 @@ from app.locale.names import format_name
 from app.readers.programme_view import ItemView, TripProgramme
 from app.timeutil import local_date
 from models.enums import LANGUAGES, ItemStatus
+from models.ids import id_of
 from models.text import localized_with_source, missing_languages
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +56,7 @@ class ProgrammeModel(QAbstractItemModel):
         self.beginResetModel()
         self._days = group_by_day(programme.items) if programme else []
         self._where = {
-            int(view.item.id): (d, n)  # type: ignore[arg-type]
+            id_of(view.item): (d, n)
             for d, day in enumerate(self._days)
             for n, view in enumerate(day.items)
         }
@@ -101,6 +102,7 @@ class ProgrammeModel(QAbstractItemModel):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
+    # Qt overloads parent() (QObject's, without arguments); this is the item model's one.
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()

@@ -24,6 +24,7 @@ from app.locale.labels import label
 from app.services.followups import get_follow_up, list_follow_up_summaries
 from app.services.regions import list_regions
 from models.enums import FollowUpStatus
+from models.ids import id_of
 from models.text import localized
 from ui.editing import store as kinds
 from ui.editing.record_ops import FOLLOW_UP
@@ -160,7 +161,7 @@ class FollowUpsView(Page):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return int(self.model.row_at(self.proxy.mapToSource(index).row()).follow_up.id)  # type: ignore[arg-type]
+        return id_of(self.model.row_at(self.proxy.mapToSource(index).row()).follow_up)
 
     def select(self, follow_up_id: int) -> None:
         for row in range(self.proxy.rowCount()):

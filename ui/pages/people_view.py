@@ -20,6 +20,7 @@ from app.locale.i18n import _, current_language, ngettext
 from app.locale.names import format_name, format_name_native
 from app.services.people import get_person, language_pairs, list_interpreters, list_people
 from app.services.regions import list_regions
+from models.ids import id_of
 from models.text import localized
 from ui.dialogs.person_dialog import PersonDialog, describe_pairs
 from ui.editing import store as kinds
@@ -43,7 +44,7 @@ def open_person_dialog(
 ) -> int | None:
     """Create or edit a person; the id of the person created or edited (None: cancelled)."""
     lang = current_language()
-    regions = [(int(r.id), localized(r, "name", lang)) for r in list_regions(store.db)]  # type: ignore[arg-type]
+    regions = [(id_of(r), localized(r, "name", lang)) for r in list_regions(store.db)]
     record = get_person(store.db, person_id) if person_id is not None else None
     pairs = language_pairs(store.db).get(person_id, []) if person_id is not None else []
     result: list[int] = []
@@ -57,7 +58,7 @@ def open_person_dialog(
         copy = {**values, "slug": ""}
         done = save_edit(dialog, store, stack, PERSON, record, before, values, text, copy)
         if done:
-            result.append(int(record.id))  # type: ignore[arg-type]
+            result.append(id_of(record))
         return done
 
     dialog = PersonDialog(
@@ -167,7 +168,7 @@ class PeopleView(Page):
             if self.interpreters:
                 cells = [
                     name,
-                    describe_pairs(pairs.get(p.id, [])),
+                    describe_pairs(pairs.get(id_of(p), [])),
                     native,
                     p.organisation,
                     p.email,

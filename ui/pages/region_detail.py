@@ -37,6 +37,7 @@ from app.services.followups import OPEN_STATUSES, list_follow_ups
 from app.services.people import list_people
 from app.services.regions import list_agreements, status_history
 from app.services.trips import list_trips
+from models.ids import id_of
 from models.tables import Region
 from models.text import localized
 from ui.editing.store import Store
@@ -185,7 +186,7 @@ class RegionDetail(QWidget):
                         localized(c, "note", lang),
                     ]
                 )
-                for c in status_history(self.store.db, region.id)  # type: ignore[arg-type]
+                for c in status_history(self.store.db, id_of(region))
             ]
         )
         self.models["agreements"].set_rows(
@@ -199,7 +200,7 @@ class RegionDetail(QWidget):
                     ],
                     tooltip=a.signatories,
                 )
-                for a in list_agreements(self.store.db, region.id)  # type: ignore[arg-type]
+                for a in list_agreements(self.store.db, id_of(region))
             ]
         )
         self.models["contacts"].set_rows(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.locale.i18n import _, current_language
 from app.locale.labels import label
 from app.services.regions import get_region, list_regions
+from models.ids import id_of
 from models.tables import Region
 from models.text import localized
 from ui.dialogs.region_dialog import RegionDialog
@@ -50,7 +51,7 @@ def open_region_dialog(
         text = _("Edit partner region")
         done = save_edit(dialog, store, stack, REGION, record, before, values, text, copy)
         if done:
-            result.append(int(record.id))  # type: ignore[arg-type]
+            result.append(id_of(record))
         return done
 
     dialog = RegionDialog(parent, submit=submit, record=record)
@@ -125,7 +126,7 @@ class RegionsView(Page):
         keep = self.current_id()
         lang = current_language()
         regions = list_regions(self.store.db)
-        self.regions = {int(r.id): r for r in regions}  # type: ignore[arg-type]
+        self.regions = {id_of(r): r for r in regions}
         self.model.set_rows(
             [
                 Row([localized(r, "name", lang)], key=r.id, tooltip=label(r.status, lang))
@@ -134,9 +135,9 @@ class RegionsView(Page):
         )
         self.list.resizeColumnsToContents()
         if keep in self.regions:
-            self.select(keep)  # type: ignore[arg-type]
+            self.select(keep)
         elif regions:
-            self.select(int(regions[0].id))  # type: ignore[arg-type]
+            self.select(id_of(regions[0]))
         else:
             self.detail.set_region(None)
 

@@ -22,6 +22,7 @@ from app.locale.i18n import _, current_language, ngettext
 from app.services.regions import list_regions
 from app.services.trip_removal import trip_size
 from app.services.trips import get_trip
+from models.ids import id_of
 from models.text import localized
 from ui.dialogs.messages import ask_yes_no, show_error
 from ui.dialogs.trip_dialog import TripDialog
@@ -40,7 +41,7 @@ def open_trip_dialog(
 ) -> int | None:
     """Create or edit a trip; its id, or None when cancelled."""
     lang = current_language()
-    regions = [(int(r.id), localized(r, "name", lang)) for r in list_regions(store.db)]  # type: ignore[arg-type]
+    regions = [(id_of(r), localized(r, "name", lang)) for r in list_regions(store.db)]
     record = get_trip(store.db, trip_id) if trip_id is not None else None
     result: list[int] = []
 
@@ -52,7 +53,7 @@ def open_trip_dialog(
         copy = {**values, "slug": f"{values['slug']}-copy"}
         done = save_edit(dialog, store, stack, TRIP, record, before, values, _("Edit trip"), copy)
         if done:
-            result.append(int(record.id))  # type: ignore[arg-type]
+            result.append(id_of(record))
         return done
 
     dialog = TripDialog(parent, submit=submit, regions=regions, record=record)

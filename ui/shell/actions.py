@@ -3,7 +3,8 @@ with shortcuts and texts in the current language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -15,6 +16,16 @@ from ui.shell.language import LANGUAGE_NAMES, languages_label
 from ui.shell.sidebar import SECTIONS, section_title
 
 TRIP_TABS = ("programme", "delegation", "interpreting", "checks", "follow_ups")
+
+
+class _Text(Protocol):
+    """An action's text in the current language, asked again when the language changes.
+
+    A protocol rather than ``Callable[[], str]`` so that loops may bind their variable
+    as a default (``lambda s=section: …``), which a Callable type does not accept.
+    """
+
+    def __call__(self) -> str: ...
 
 
 class WindowActions:
@@ -85,7 +96,7 @@ class WindowActions:
     def _action(
         self,
         key: str,
-        text: Callable[[], str],
+        text: _Text,
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         action = QAction(self.window)
@@ -103,7 +114,7 @@ class WindowActions:
         exports: list[str | None] = []
         for e in self.exporters:
             exports += [None, e.id] + ([f"{e.id}_person"] if Option.PERSON in e.options else [])
-        layout = {
+        layout: dict[str, Sequence[str | None]] = {
             "file": ["new_trip", None, "open_db", "connect_pg", "load_demo", None, "quit"],
             "edit": [
                 "undo",

@@ -20,6 +20,7 @@ from app.locale.names import format_name
 from app.readers.programme_view import load_trip_programme
 from app.services.regions import get_region
 from app.services.trips import get_trip
+from models.ids import id_of
 from ui.dialogs.export_dialog import ExportChoice, ExportDialog
 from ui.dialogs.messages import ask_yes_no, show_error
 from ui.editing.store import Store
@@ -70,8 +71,8 @@ class ExportController(QObject):
     def _ask_person(self, exporter: Exporter, trip_id: int) -> ExportChoice | None:
         tp = load_trip_programme(self.store.db, trip_id)
         lang = current_language()
-        people = [(int(mv.person.id), format_name(mv.person, lang)) for mv in tp.members]  # type: ignore[arg-type]
-        people += [(int(p.id), format_name(p, lang)) for p in tp.interpreters]  # type: ignore[arg-type]
+        people = [(id_of(mv.person), format_name(mv.person, lang)) for mv in tp.members]
+        people += [(id_of(p), format_name(p, lang)) for p in tp.interpreters]
         dialog = ExportDialog(
             self.window,
             title=_(exporter.person_title),

@@ -53,6 +53,9 @@ TRIP = "trip"
 
 
 class MainWindow(QMainWindow):
+    # Shadows QWidget.actions(), which nothing calls on the window.
+    actions: WindowActions  # type: ignore[assignment]
+
     def __init__(
         self,
         db: Database | None = None,
@@ -133,6 +136,9 @@ class MainWindow(QMainWindow):
     def built_pages(self) -> list[Page]:
         return list(self._pages.values())
 
+    # page() builds each page on first use and types it as a Page; its key decides
+    # which kind of page it is.
+
     @property
     def regions_view(self) -> RegionsView:
         return self.page(REGIONS)  # type: ignore[return-value]
@@ -160,7 +166,7 @@ class MainWindow(QMainWindow):
     def current_trip_id(self) -> int | None:
         """The trip open in the trip view (None: none, or the view not built yet)."""
         view = self._pages.get(TRIP)
-        return view.trip_id if view is not None else None  # type: ignore[attr-defined]
+        return view.trip_id if view is not None else None  # type: ignore[attr-defined]  # a TripView
 
     # --- start -------------------------------------------------------------------
 

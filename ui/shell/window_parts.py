@@ -53,6 +53,7 @@ def build_page(window: MainWindow, key: str) -> Page:
         regions = RegionsView(store, stack, window)
         regions.open_trip.connect(window.open_trip)
         regions.export_dossier.connect(
+            # attach() sets exports together with the store, before any page is built.
             lambda region_id: window.exports.export(  # type: ignore[union-attr]
                 region_id, registry.DOSSIER, (current_language(),)
             )

@@ -18,6 +18,7 @@ from app.locale.labels import label
 from app.locale.names import format_name, format_name_native
 from app.readers.programme_view import MemberView, TripProgramme
 from app.services.people import get_person, list_people
+from models.ids import id_of
 from models.text import localized
 from ui.dialogs.member_dialog import MemberDialog
 from ui.editing.record_ops import MEMBER
@@ -114,10 +115,10 @@ class DelegationTab(QWidget):
         lang = current_language()
         members = {mv.person.id for mv in tp.members}
         people = [
-            (int(p.id), format_name(p, lang))
+            (id_of(p), format_name(p, lang))
             for p in list_people(self.store.db)
             if p.id not in members
-        ]  # type: ignore[arg-type]
+        ]
 
         def create() -> tuple[int, str] | None:
             person_id = open_person_dialog(self, self.store, self.stack, None)
@@ -149,9 +150,9 @@ class DelegationTab(QWidget):
         dialog = MemberDialog(
             self,
             submit=submit,
-            people=[(int(mv.person.id), name)],
+            people=[(id_of(mv.person), name)],
             person_id=mv.person.id,
-            role=mv.member.role,  # type: ignore[arg-type]
+            role=mv.member.role,
         )
         dialog.exec()
 
@@ -170,7 +171,8 @@ class DelegationTab(QWidget):
             DeleteRecord(self.store, MEMBER, mv.member, snapshot, text),
         )
 
-    def move(self, step: int) -> None:
+    # Shadows QWidget.move(QPoint), which nothing calls on this tab.
+    def move(self, step: int) -> None:  # type: ignore[override]
         mv = self._current()
         if mv is None or self.programme is None:
             return
@@ -181,7 +183,7 @@ class DelegationTab(QWidget):
         """Give the member in row ``pos`` the place ``target`` (one undoable step)."""
         if self.programme is None:
             return
-        old = [int(m.member.id) for m in self.programme.members]  # type: ignore[arg-type]
+        old = [id_of(m.member) for m in self.programme.members]
         if not (0 <= pos < len(old) and 0 <= target < len(old)) or pos == target:
             return
         mv = self.programme.members[pos]
@@ -190,13 +192,13 @@ class DelegationTab(QWidget):
         text = _("Move {name} up") if target < pos else _("Move {name} down")
         command = ReorderMembers(
             self.store,
-            int(self.programme.trip.id),
+            id_of(self.programme.trip),
             old,
-            new,  # type: ignore[arg-type]
+            new,
             text.format(name=format_name(mv.person, current_language())),
         )
         if run_or_report(self, self.store, self.stack, command):
-            self.select(int(mv.member.id))  # type: ignore[arg-type]
+            self.select(id_of(mv.member))
 
     def retranslate(self) -> None:
         texts = {

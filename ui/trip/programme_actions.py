@@ -18,6 +18,7 @@ from app.services.regions import list_regions
 from app.services.trips import list_trips
 from app.timeutil import local_date
 from models.enums import LANGUAGES, ItemStatus
+from models.ids import id_of
 from models.text import localized
 from ui.dialogs.followup_dialog import FollowUpDialog
 from ui.dialogs.item_dialog import ItemDialog
@@ -44,7 +45,7 @@ class ProgrammeActions:
 
     def _people(self, tp: TripProgramme) -> list[tuple[int, str]]:
         lang = current_language()
-        return [(int(mv.person.id), format_name(mv.person, lang)) for mv in tp.members]  # type: ignore[arg-type]
+        return [(id_of(mv.person), format_name(mv.person, lang)) for mv in tp.members]
 
     def _shown(self, item_id: int) -> Any:
         """The item as the user sees it (its version is what they decided on)."""
@@ -167,8 +168,8 @@ def open_follow_up_dialog(
     item_id: int | None = None,
 ) -> FollowUpDialog:
     lang = current_language()
-    regions = [(int(r.id), localized(r, "name", lang)) for r in list_regions(store.db)]  # type: ignore[arg-type]
-    trips = [(int(t.trip.id), localized(t.trip, "title", lang)) for t in list_trips(store.db)]  # type: ignore[arg-type]
+    regions = [(id_of(r), localized(r, "name", lang)) for r in list_regions(store.db)]
+    trips = [(id_of(t.trip), localized(t.trip, "title", lang)) for t in list_trips(store.db)]
 
     def submit(values: dict[str, Any]) -> bool:
         if record is None:

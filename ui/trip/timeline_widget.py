@@ -7,8 +7,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.locale.i18n import _, current_language
@@ -16,6 +25,7 @@ from app.locale.names import format_name
 from app.readers.programme_view import ItemView, MemberView
 from app.timeutil import to_local
 from models.enums import ItemStatus
+from models.ids import id_of
 from models.text import localized
 from ui.trip.timeline_geometry import Span, axis_range, block_rect, overlapping, span_of, stack_rows
 
@@ -54,8 +64,8 @@ class TimelineWidget(QWidget):
 
     def set_day(self, day: date | None, items: list[ItemView], members: list[MemberView]) -> None:
         self.day = day
-        self._views = {int(v.item.id): v for v in items}  # type: ignore[arg-type]
-        self._order = [int(v.item.id) for v in items if not v.item.all_day]  # type: ignore[arg-type]
+        self._views = {id_of(v.item): v for v in items}
+        self._order = [id_of(v.item) for v in items if not v.item.all_day]
         self.lanes = self._build_lanes(day, items, members) if day else []
         self.axis = axis_range(s for lane in self.lanes for s in lane.spans)
         self.updateGeometry()
@@ -66,8 +76,8 @@ class TimelineWidget(QWidget):
     ) -> list[Lane]:
         lang = current_language()
         spans = {
-            int(v.item.id): span_of(  # type: ignore[arg-type]
-                int(v.item.id),  # type: ignore[arg-type]
+            id_of(v.item): span_of(
+                id_of(v.item),
                 to_local(v.item.starts_at, v.item.timezone),
                 to_local(v.item.ends_at, v.item.timezone),
                 day,
@@ -77,7 +87,7 @@ class TimelineWidget(QWidget):
         }
         active = [v for v in items if v.item.id in spans]
         live = [v for v in active if v.item.status != ItemStatus.CANCELLED.value]
-        lanes = [Lane(_("Programme"), [spans[int(v.item.id)] for v in active], person=False)]  # type: ignore[arg-type]
+        lanes = [Lane(_("Programme"), [spans[id_of(v.item)] for v in active], person=False)]
         order = [mv.person for mv in members]
         known = {p.id for p in order}
         for v in live:
@@ -85,20 +95,18 @@ class TimelineWidget(QWidget):
             known |= {p.id for p in v.attendees}
         for person in order:
             mine = [
-                spans[int(v.item.id)] for v in live if any(p.id == person.id for p in v.attendees)
-            ]  # type: ignore[arg-type]
+                spans[id_of(v.item)] for v in live if any(p.id == person.id for p in v.attendees)
+            ]
             if mine:
                 lanes.append(
                     Lane(format_name(person, lang, with_title=False), mine, warn=overlapping(mine))
                 )
         interp = [
-            spans[int(v.item.id)] for v in live if v.interpreters or v.item.interpreting_needed
-        ]  # type: ignore[arg-type]
+            spans[id_of(v.item)] for v in live if v.interpreters or v.item.interpreting_needed
+        ]
         if interp:
             missing = {
-                int(v.item.id)  # type: ignore[arg-type]
-                for v in live
-                if v.item.interpreting_needed and not v.interpreters
+                id_of(v.item) for v in live if v.item.interpreting_needed and not v.interpreters
             }
             lanes.append(Lane(_("Interpreters"), interp, person=False, warn=missing))
         return lanes
@@ -265,18 +273,17 @@ class TimelineWidget(QWidget):
             step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
             pos = self._order.index(self.selected) + step if self.selected in self._order else 0
             self.set_selected(self._order[max(0, min(len(self._order) - 1, pos))])
-            self.item_clicked.emit(self.selected)  # type: ignore[arg-type]
+            self.item_clicked.emit(self.selected)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
             self.item_activated.emit(self.selected)
             return
         super().keyPressEvent(event)
 
-    def event(self, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if isinstance(event, QEvent) and event.type() == QEvent.Type.ToolTip:
-            pos = event.pos()  # type: ignore[attr-defined]
+    def event(self, event: QEvent) -> bool:
+        # A tooltip request is a QHelpEvent, which has the positions.
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()
             item_id = self.item_at(QPointF(pos))
             if item_id is not None:
                 from PySide6.QtWidgets import QToolTip
@@ -285,6 +292,6 @@ class TimelineWidget(QWidget):
                     event.globalPos(),
                     localized(self._views[item_id].item, "title", current_language()),
                     self,
-                )  # type: ignore[attr-defined]
+                )
             return True
         return super().event(event)

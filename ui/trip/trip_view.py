@@ -48,6 +48,8 @@ class TripView(Page):
     problems_changed = Signal(int)
     title_changed = Signal(str)
     edit_trip_requested = Signal(int)
+    # Shadows QWidget.actions(), which nothing calls on this view.
+    actions: ProgrammeActions  # type: ignore[assignment]
 
     def __init__(
         self,

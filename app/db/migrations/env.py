@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 from sqlmodel import SQLModel
 
 import models.tables  # noqa: F401  (registers the tables on the metadata)
@@ -12,7 +12,7 @@ target_metadata = SQLModel.metadata
 config = context.config
 
 
-def run_on(connection) -> None:  # type: ignore[no-untyped-def]
+def run_on(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -27,6 +27,7 @@ connection = config.attributes.get("connection")
 if connection is not None:
     run_on(connection)
 else:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    # Without a URL, create_engine says the empty URL cannot be parsed.
+    engine = create_engine(config.get_main_option("sqlalchemy.url", ""))
     with engine.begin() as conn:
         run_on(conn)
