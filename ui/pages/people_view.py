@@ -22,7 +22,7 @@ from app.services.people import get_person, language_pairs, list_interpreters, l
 from app.services.regions import list_regions
 from models.text import localized
 from ui.dialogs.person_dialog import PersonDialog, describe_pairs
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.record_ops import PERSON
 from ui.editing.saving import run_or_report, save_edit, save_new
 from ui.editing.store import Store
@@ -145,8 +145,8 @@ class PeopleView(Page):
             _("E-mail"),
         ]
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if changed & {kinds.PEOPLE, kinds.REGIONS}:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if changed & {Change.PEOPLE, Change.REGIONS}:
             self.reload()
 
     def reload(self) -> None:

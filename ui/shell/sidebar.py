@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 
 from app.locale.i18n import _, current_language
 from app.readers.navigation import NavigationData
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.store import Store
 from ui.pages.page import language_changed
 
@@ -88,8 +88,8 @@ class Sidebar(QWidget):
         store.database_replaced.connect(self.reload)
         self.reload()
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if changed & {kinds.REGIONS, kinds.TRIPS, kinds.FOLLOW_UPS}:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if changed & {Change.REGIONS, Change.TRIPS, Change.FOLLOW_UPS}:
             self.reload()
 
     def reload(self) -> None:

@@ -21,7 +21,7 @@ from app.locale.i18n import _, current_language, ngettext
 from app.locale.labels import label
 from app.readers.programme_view import TripProgramme, load_trip_programme
 from models.text import localized
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.store import Store
 from ui.models.followup_model import FollowUpModel
 from ui.pages.followups_view import FollowUpsView
@@ -32,13 +32,13 @@ from ui.trip.interpreting_tab import InterpretingTab
 from ui.trip.programme_actions import ProgrammeActions
 from ui.trip.programme_tab import ProgrammeTab
 
-TRIP_KINDS = {
-    kinds.ITEMS,
-    kinds.MEMBERS,
-    kinds.ASSIGNMENTS,
-    kinds.PEOPLE,
-    kinds.TRIPS,
-    kinds.REGIONS,
+TRIP_CHANGES = {
+    Change.ITEMS,
+    Change.MEMBERS,
+    Change.ASSIGNMENTS,
+    Change.PEOPLE,
+    Change.TRIPS,
+    Change.REGIONS,
 }
 PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
 
@@ -123,8 +123,8 @@ class TripView(Page):
         self.follow_ups_tab.reload()
         self.reload()
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if self.trip_id is not None and changed & TRIP_KINDS:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if self.trip_id is not None and changed & TRIP_CHANGES:
             self.reload()
 
     def reload(self) -> None:
