@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.locale.formatting import format_day_heading, format_time_range_with_zone
 from app.locale.i18n import _, current_language, ngettext
 from app.locale.labels import label
+from app.locale.languages import MISSING_TRANSLATION_MARK
 from app.locale.names import format_name
 from app.readers.programme_view import ItemView, TripProgramme
 from app.timeutil import local_date
@@ -23,7 +24,6 @@ Index = QModelIndex | QPersistentModelIndex
 HOME_TZ = "Europe/Berlin"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 DayRole = Qt.ItemDataRole.UserRole + 2
-MISSING_MARK = "⚠"
 
 
 @dataclass
@@ -198,7 +198,7 @@ class ProgrammeModel(QAbstractItemModel):
             title, _source = localized_with_source(item, "title", lang)
             missing = missing_languages(item, "title")
             if missing:
-                return f"{title}  {MISSING_MARK} {' '.join(c.upper() for c in missing)}"
+                return f"{title}  {MISSING_TRANSLATION_MARK} {' '.join(c.upper() for c in missing)}"
             return title
         if column == self.COL_VENUE:
             return item.venue_name

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.locale.i18n import _
-from ui.shell.language import ITINERARY_LANGUAGES, LANGUAGE_NAMES, languages_label
+from app.locale.languages import LANGUAGE_NAMES, languages_label
+from ui.shell.language import ITINERARY_LANGUAGES
 from ui.shell.sidebar import SECTIONS, section_title
 
 TRIP_TABS = ("programme", "delegation", "interpreting", "checks", "follow_ups")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.db.engine import Database
 from app.locale.formatting import format_date_range
 from app.locale.i18n import _, current_language
+from app.locale.languages import LANGUAGE_NAMES
 from app.services.navigation import navigation_data
 from ui.dialogs.messages import show_error
 from ui.editing.store import Store
@@ -24,7 +25,7 @@ from ui.pages.trips_view import TripsView
 from ui.shell.actions import TRIP_TABS
 from ui.shell.database_controller import DatabaseController
 from ui.shell.export_controller import ExportController
-from ui.shell.language import ITINERARY_LANGUAGES, LANGUAGE_NAMES
+from ui.shell.language import ITINERARY_LANGUAGES
 from ui.shell.main_window import TRIP, MainWindow
 from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, SECTIONS, TRIPS
 from ui.trip.trip_view import TripView
