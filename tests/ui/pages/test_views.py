@@ -216,6 +216,18 @@ def test_region_view_shows_the_partnership(window: Any, boxes: MessageBoxes) -> 
         assert detail.models[key].rowCount() > 0, key
 
 
+def test_the_delegation_tab_still_moves_like_a_widget(window: Any) -> None:
+    """Moving a member is move_selected; QWidget.move keeps placing the widget."""
+    from PySide6.QtCore import QPoint
+
+    tab = window.trip_view.delegation_tab
+    before = member_names(window)
+    tab.move(3, 4)
+    assert tab.pos() == QPoint(3, 4)
+    assert member_names(window) == before
+    assert window.undo_stack.count() == 0
+
+
 def test_drag_a_member_to_another_place_and_undo(
     window: Any, qtbot: Any, demo_db: Database
 ) -> None:
