@@ -18,6 +18,7 @@ from app.db.engine import Database
 from app.errors import ImportFileError, PlannerError
 from app.locale.i18n import _, check_language
 from app.services.base import resolve
+from app.timeutil import home_timezone
 from models.tables import Person, Region, Trip
 
 EXIT_OK = 0
@@ -141,9 +142,11 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
         if kind == "itinerary":
             p.add_argument(
                 "--home-zone",
-                default="Europe/Berlin",
+                default=home_timezone(),
                 metavar="TZ",
-                help=_("show times in this zone too (default Europe/Berlin; 'none' to hide)"),
+                help=_("show times in this zone too (default {zone}; 'none' to hide)").format(
+                    zone=home_timezone()
+                ),
             )
         p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
         add_common(p, suppress=True)

@@ -16,12 +16,11 @@ from app.locale.labels import label
 from app.locale.languages import MISSING_TRANSLATION_MARK
 from app.locale.names import format_name
 from app.readers.programme_view import ItemView, TripProgramme
-from app.timeutil import local_date
+from app.timeutil import home_timezone, local_date
 from models.enums import LANGUAGES, ItemStatus
 from models.text import localized_with_source, missing_languages
 
 Index = QModelIndex | QPersistentModelIndex
-HOME_TZ = "Europe/Berlin"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 DayRole = Qt.ItemDataRole.UserRole + 2
 
@@ -47,7 +46,8 @@ class ProgrammeModel(QAbstractItemModel):
         super().__init__(parent)
         self._days: list[Day] = []
         self._where: dict[int, tuple[int, int]] = {}
-        self.home_tz: str | None = HOME_TZ
+        #: The zone shown beside the venue's (None: only the venue's).
+        self.home_tz: str | None = home_timezone()
 
     # --- loading ---------------------------------------------------------------
 

@@ -19,12 +19,11 @@ from app.locale.names import format_name
 from app.readers.programme_view import load_trip_programme
 from app.services.regions import get_region
 from app.services.trips import get_trip
+from app.timeutil import home_timezone
 from ui.dialogs.export_dialog import ExportChoice, ExportDialog
 from ui.dialogs.messages import ask_yes_no, show_error
 from ui.editing.store import Store
 from ui.shell.language import ITINERARY_LANGUAGES
-
-HOME_TZ = "Europe/Berlin"
 
 
 class ExportController(QObject):
@@ -48,7 +47,7 @@ class ExportController(QObject):
         def build() -> bytes:
             from app.pdf.itinerary import build_itinerary_pdf
 
-            return build_itinerary_pdf(self.store.db, trip_id, langs=langs, home_tz=HOME_TZ)
+            return build_itinerary_pdf(self.store.db, trip_id, langs=langs, home_tz=home_timezone())
 
         self._save(name, _("PDF documents (*.pdf)"), build)
 
@@ -67,7 +66,7 @@ class ExportController(QObject):
                 trip_id,
                 person_id=choice.person_id,
                 langs=choice.langs,
-                home_tz=HOME_TZ,
+                home_tz=home_timezone(),
                 include_sensitive=choice.include_sensitive,
             )
 
