@@ -19,6 +19,7 @@ from app.readers.programme_view import ItemView, TripProgramme
 from app.timeutil import home_timezone, local_date
 from models.enums import LANGUAGES, ItemStatus
 from models.text import localized_with_source, missing_languages
+from ui.widgets.colours import ERROR_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -182,7 +183,7 @@ class ProgrammeModel(QAbstractItemModel):
                 and item.interpreting_needed
                 and not view.interpreters
             ):
-                return QBrush(QColor("#b3261e"))
+                return QBrush(QColor(ERROR_COLOUR))
         return None
 
     def _text(self, view: ItemView, column: int) -> str:

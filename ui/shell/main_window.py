@@ -37,6 +37,7 @@ from ui.shell.actions import WindowActions
 from ui.shell.language import LanguageSwitcher
 from ui.shell.sidebar import Section, Sidebar
 from ui.trip.tabs import TripTab
+from ui.widgets.colours import ERROR_TEXT_STYLE
 from ui.widgets.first_paint import FirstPaint
 
 if TYPE_CHECKING:
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
             if n
             else _("No schedule problems")
         )
-        self.problem_label.setStyleSheet("color: #b3261e;" if n else "")
+        self.problem_label.setStyleSheet(ERROR_TEXT_STYLE if n else "")
 
     def retranslate(self) -> None:
         self.setProperty("ui_language", current_language())

@@ -32,6 +32,7 @@ from ui.trip.interpreting_tab import InterpretingTab
 from ui.trip.programme_actions import ProgrammeActions
 from ui.trip.programme_tab import ProgrammeTab
 from ui.trip.tabs import TripTab, trip_tab_title
+from ui.widgets.colours import ERROR_TEXT_STYLE
 
 TRIP_CHANGES = {
     Change.ITEMS,
@@ -41,7 +42,7 @@ TRIP_CHANGES = {
     Change.TRIPS,
     Change.REGIONS,
 }
-PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
+PROBLEM_STYLE = f"{ERROR_TEXT_STYLE} font-weight: bold;"
 
 
 class TripView(Page):
