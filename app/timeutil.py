@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from app.errors import ValidationError
 from app.locale.i18n import _
+
+#: The protocol office's own time zone (the RVR sits in Essen). Times at a venue
+#: abroad are shown with the time here beside them: in the programme list, the item
+#: dialog's preview, the itinerary PDF (and the CLI's --home-zone default); an
+#: imported calendar's unnamed zones are tried against it too. This is the one place
+#: to change it.
+HOME_TIMEZONE: Final = "Europe/Berlin"
+
+
+def home_timezone() -> str:
+    """The office's home zone. Looked up at each use rather than copied at import, so
+    that it can later come from a stored setting (and tests can change it) without
+    touching the callers."""
+    return HOME_TIMEZONE
 
 
 def parse_hhmm(text: str, *, field: str = "start") -> time:

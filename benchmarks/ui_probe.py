@@ -94,11 +94,11 @@ def trip_rows(window: Any) -> int | None:
     tree_model = getattr(sidebar, "model", None)
     if tree_model is not None and hasattr(tree_model, "rowCount"):
         try:
-            from ui.shell.sidebar import TRIPS, SectionRole
+            from ui.shell.sidebar import Section, SectionRole
 
             for row in range(tree_model.rowCount()):
                 node = tree_model.item(row)
-                if node is not None and node.data(SectionRole) == TRIPS:
+                if node is not None and node.data(SectionRole) == Section.TRIPS:
                     counts.append(node.rowCount())
         except ImportError:
             pass
@@ -221,10 +221,11 @@ def session_app(db_path: str) -> dict[str, Any]:
     _settle(app, window)
     window_ready = time.perf_counter() - started
 
-    from ui.shell.sidebar import FOLLOW_UPS, SECTIONS, TRIPS
+    from ui.shell.sidebar import Section
+    from ui.trip.tabs import TripTab
 
     view = getattr(window, "follow_ups_view", None)
-    opened = _timed(app, window, lambda: window.sidebar.select(FOLLOW_UPS))
+    opened = _timed(app, window, lambda: window.sidebar.select(Section.FOLLOW_UPS))
     if view is None or window.stack.currentWidget() is not view:
         notes.append("the follow-ups view did not become the current page")
     shown = view.proxy.rowCount() if view is not None else None
@@ -237,8 +238,8 @@ def session_app(db_path: str) -> dict[str, Any]:
 
     # Every view: the sections of the sidebar, then a trip with each of its tabs.
     visits: dict[str, float] = {}
-    for section in SECTIONS:
-        visits[section] = _timed(app, window, lambda s=section: window.sidebar.select(s))
+    for section in Section:
+        visits[section.value] = _timed(app, window, lambda s=section: window.sidebar.select(s))
     trip_id = None
     trips_view = getattr(window, "trips_view", None)
     if trips_view is not None and trips_view.model.rowCount():
@@ -247,10 +248,9 @@ def session_app(db_path: str) -> dict[str, Any]:
         trip_id = trips_view.model.index(0, 0).data(TripIdRole)
     if trip_id is not None:
         visits["trip"] = _timed(app, window, lambda: window.open_trip(int(trip_id)))
-        tabs = getattr(window.trip_view, "tabs", None)
-        for n in range(tabs.count() if tabs is not None else 0):
-            visits[f"trip tab {n + 1}"] = _timed(app, window, lambda n=n: window.show_trip_tab(n))
-    visits["back to trips"] = _timed(app, window, lambda: window.sidebar.select(TRIPS))
+        for n, tab in enumerate(TripTab, start=1):
+            visits[f"trip tab {n}"] = _timed(app, window, lambda t=tab: window.show_trip_tab(t))
+    visits["back to trips"] = _timed(app, window, lambda: window.sidebar.select(Section.TRIPS))
     window.close()
     database.close()
     return {

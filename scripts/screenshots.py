@@ -16,6 +16,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.shell.action_ids import Menu
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -140,38 +144,40 @@ class Shooter:
         views = [v for v in trip.programme_tab.model.items_on(busiest) if v.interpreters]
         if views:
             trip.programme_tab.select_item(int(views[0].item.id))  # type: ignore[arg-type]
-        for n, name in enumerate(
-            ("programme", "delegation", "interpreting", "checks", "follow-ups")
-        ):
-            trip.tabs.setCurrentIndex(n)
-            path = self.save(w, f"trip-{name}")
-            if readme and n == 0:
+        from ui.trip.tabs import TripTab
+
+        for tab in TripTab:
+            trip.show_tab(tab)
+            path = self.save(w, f"trip-{tab.replace('_', '-')}")
+            if readme and tab is TripTab.PROGRAMME:
                 Path(readme).parent.mkdir(parents=True, exist_ok=True)
                 Path(readme).write_bytes(path.read_bytes())
-        trip.tabs.setCurrentIndex(0)
+        trip.show_tab(TripTab.PROGRAMME)
 
     def main_views(self) -> None:
-        from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, TRIPS
+        from ui.shell.sidebar import Section
 
         w = self.window
-        w.sidebar.select(REGIONS)
+        w.sidebar.select(Section.REGIONS)
         hokkaido = next(k for k, r in w.regions_view.regions.items() if r.slug == "hokkaido")
         w.regions_view.select(hokkaido)
         self.save(w, "regions")
         for section, name in (
-            (TRIPS, "trips"),
-            (PEOPLE, "people"),
-            (INTERPRETERS, "interpreters"),
-            (FOLLOW_UPS, "follow-ups"),
+            (Section.TRIPS, "trips"),
+            (Section.PEOPLE, "people"),
+            (Section.INTERPRETERS, "interpreters"),
+            (Section.FOLLOW_UPS, "follow-ups"),
         ):
             w.sidebar.select(section)
             self.save(w, name)
-        for menu in ("file", "edit", "trip", "export"):
+        from ui.shell.action_ids import Menu
+
+        for menu in (Menu.FILE, Menu.EDIT, Menu.TRIP, Menu.EXPORT):
             self.menu(menu)
 
-    def menu(self, name: str) -> None:
+    def menu(self, name: Menu) -> None:
         w = self.window
-        menu = w.actions.menus[name]
+        menu = w.menu_actions.menus[name]
         menu.popup(w.mapToGlobal(w.menuBar().actionGeometry(menu.menuAction()).bottomLeft()))
         self.save(menu, f"menu-{name}")
         menu.hide()
@@ -185,7 +191,7 @@ class Shooter:
         trip = w.trip_view
         item_id = trip.current_item_id()
         assert item_id is not None
-        self.dialog("item-dialog", lambda: trip.actions.edit_item(item_id))
+        self.dialog("item-dialog", lambda: trip.programme_actions.edit_item(item_id))
 
         def wrong_times(dialog: object) -> None:
             dialog.texts.titles["en"].setText("Dinner")  # type: ignore[attr-defined]
@@ -193,10 +199,12 @@ class Shooter:
             dialog.end_edit.setTime(QTime(18, 0))  # type: ignore[attr-defined]
             dialog.accept()  # type: ignore[attr-defined]
 
-        self.dialog("item-dialog-errors", lambda: trip.actions.new_item(None), wrong_times)
+        self.dialog(
+            "item-dialog-errors", lambda: trip.programme_actions.new_item(None), wrong_times
+        )
         self.dialog("assign-dialog", lambda: trip.interpreting_tab.assign_to(item_id))
         self.dialog("member-dialog", trip.delegation_tab.add_member)
-        self.dialog("follow-up-dialog", lambda: trip.actions.follow_up_from_item(item_id))
+        self.dialog("follow-up-dialog", lambda: trip.programme_actions.follow_up_from_item(item_id))
         self.dialog("trip-dialog", lambda: w.edit_trip(trip.trip_id))
         sensitive = next(p for p in list_people(self.db) if p.dietary_notes)
         from ui.pages.people_view import open_person_dialog

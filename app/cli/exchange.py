@@ -24,6 +24,7 @@ from app.exports import registry
 from app.exports.registry import Exporter, ExportRequest, Option, Scope
 from app.locale.i18n import _, check_language
 from app.services.base import resolve
+from app.timeutil import home_timezone
 from models.ids import id_of
 from models.tables import Person, Region, Trip
 
@@ -87,7 +88,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         langs=langs,
         person_id=_person_id(db, getattr(args, "person", None)),
         include_sensitive=getattr(args, "include_sensitive", False),
-        home_tz=_home_zone(getattr(args, "home_zone", registry.HOME_TZ)),
+        home_tz=_home_zone(getattr(args, "home_zone", home_timezone())),
     )
     return _done(write_atomic(args.output, exporter.write(db, request)))
 
@@ -158,9 +159,11 @@ def _add_export_parser(kinds: Any, exporter: Exporter, add_common: Callable[...,
     if Option.HOME_ZONE in exporter.options:
         p.add_argument(
             "--home-zone",
-            default=registry.HOME_TZ,
+            default=home_timezone(),
             metavar="TZ",
-            help=_("show times in this zone too (default Europe/Berlin; 'none' to hide)"),
+            help=_("show times in this zone too (default {zone}; 'none' to hide)").format(
+                zone=home_timezone()
+            ),
         )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
     add_common(p, suppress=True)

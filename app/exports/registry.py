@@ -19,12 +19,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.locale.i18n import N_
+from app.timeutil import home_timezone
 
 if TYPE_CHECKING:
     from app.db.engine import Database
-
-#: Times in the itinerary are also shown in this zone (the delegation's home).
-HOME_TZ = "Europe/Berlin"
 
 #: One language at a time.
 SINGLE_LANGUAGES: tuple[tuple[str, ...], ...] = (("de",), ("en",), ("ja",))
@@ -65,7 +63,8 @@ class ExportRequest:
     langs: tuple[str, ...]
     person_id: int | None = None
     include_sensitive: bool = False
-    home_tz: str | None = HOME_TZ
+    #: Times are also shown in this zone; None: only the venue's. Default: the home zone.
+    home_tz: str | None = field(default_factory=home_timezone)
 
 
 Writer = Callable[["Database", ExportRequest], bytes]

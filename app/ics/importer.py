@@ -38,7 +38,7 @@ from app.ics.vtimezone import resolve_tzid
 from app.locale.i18n import _, ngettext
 from app.services.base import flush_or_explain, get_or_raise, versioned_update
 from app.services.programme import ITEM_FIELDS, clean_item
-from app.timeutil import local_day_bounds
+from app.timeutil import home_timezone, local_day_bounds
 from models.enums import LANGUAGES, ItemStatus
 from models.ids import id_of
 from models.tables import TITLE_MAX, ProgrammeItem, Region, Trip
@@ -363,7 +363,7 @@ def _when(
             str(tzid),
             timezones.get(str(tzid)),
             wall,
-            (region_tz, "Europe/Berlin", "Europe/London", "Asia/Tokyo"),
+            (region_tz, home_timezone(), "Europe/London", "Asia/Tokyo"),
         )
         if zone is None:
             raise ImportFileError(

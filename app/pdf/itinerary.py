@@ -45,6 +45,7 @@ from app.pdf.styles import (
 )
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import ItemView, TripProgramme
+from app.timeutil import HOME_TIMEZONE
 from models.enums import ItemStatus
 from models.ids import id_of
 from models.tables import Person
@@ -95,10 +96,11 @@ def build_itinerary_pdf(
     *,
     person_id: int | None = None,
     langs: tuple[str, ...] = ("en",),
-    home_tz: str | None = "Europe/Berlin",
+    home_tz: str | None = HOME_TIMEZONE,
     include_sensitive: bool = False,
 ) -> bytes:
-    """The itinerary as PDF bytes (A4). ``langs``: ("de",) or two, e.g. ("de", "ja")."""
+    """The itinerary as PDF bytes (A4). ``langs``: ("de",) or two, e.g. ("de", "ja");
+    ``home_tz``: the zone printed beside the venue's times (None: none)."""
     codes = check_langs(langs)
     home_tz = check_home_zone(home_tz)
     fonts = load_fonts(require_japanese="ja" in codes)

@@ -14,6 +14,7 @@ from app.services.programme import get_item, update_item
 from tests.ui.conftest import MessageBoxes, answer_dialog, click_ok, raise_failures
 from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.dialogs.database_dialog import PostgresDialog
+from ui.shell.action_ids import ActionId
 
 pytestmark = [pytest.mark.gui, pytest.mark.integration]
 
@@ -29,7 +30,7 @@ def test_connect_to_postgresql_and_plan_there(
         click_ok(qtbot, dialog)
 
     seen = answer_dialog(qtbot, connect, PostgresDialog)
-    window.actions.all["connect_pg"].trigger()
+    window.action(ActionId.CONNECT_PG).trigger()
     raise_failures(seen)
     try:
         assert window.store.db.url.startswith("postgresql")
@@ -50,7 +51,7 @@ def test_connect_to_postgresql_and_plan_there(
             lambda d: qtbot.mouseClick(d.reload_button, Qt.MouseButton.LeftButton),
             ConflictDialog,
         )
-        window.trip_view.actions.toggle_cancelled(int(view.item.id))
+        window.trip_view.programme_actions.toggle_cancelled(int(view.item.id))
         raise_failures(asked)
         assert get_item(window.store.db, view.item.id).venue_name == "Changed elsewhere"
         assert get_item(window.store.db, view.item.id).status == view.item.status

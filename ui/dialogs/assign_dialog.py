@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from app.db.engine import Database
 from app.errors import ValidationError
 from app.locale.i18n import _, current_language
+from app.locale.languages import LANGUAGE_NAMES
 from app.locale.names import format_name
 from app.services.interpreting import interpreters_for_pair
 from ui.dialogs.form_errors import FormErrors, error_label
-from ui.dialogs.language_tabs import AUTONYMS
 from ui.widgets.layout import add_ok_cancel
 
 #: The language spoken on the partner side, by ISO country code.
@@ -64,7 +64,7 @@ class AssignDialog(QDialog):
         self.source = QComboBox(self)
         self.target = QComboBox(self)
         for combo, value in ((self.source, pair[0]), (self.target, pair[1])):
-            for code, name in AUTONYMS.items():
+            for code, name in LANGUAGE_NAMES.items():
                 combo.addItem(name, code)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.currentIndexChanged.connect(self._fill)

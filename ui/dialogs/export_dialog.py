@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.locale.i18n import _
-from ui.shell.language import languages_label
+from app.locale.languages import languages_label
 from ui.widgets.layout import add_ok_cancel
 
 

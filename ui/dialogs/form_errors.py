@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
-ERROR_STYLE = "color: #b3261e;"
+from ui.widgets.colours import ERROR_TEXT_STYLE
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(ERROR_TEXT_STYLE)
     label.setWordWrap(True)
     label.setVisible(False)
     return label

@@ -31,14 +31,14 @@ from app.errors import ValidationError
 from app.locale.formatting import format_time_range_with_zone
 from app.locale.i18n import _, current_language
 from app.locale.labels import label
-from app.timeutil import local_day_bounds, local_to_utc, to_local
+from app.timeutil import home_timezone, local_day_bounds, local_to_utc, to_local
 from models.enums import ItemStatus
 from ui.dialogs.form_errors import FormErrors, add_field_rows, error_label
 from ui.dialogs.language_tabs import LanguageTabs
 from ui.widgets.layout import add_ok_cancel, fit_dialog
 
-COMMON_ZONES = ("Asia/Tokyo", "Europe/Berlin", "Europe/London", "UTC")
-HOME_TZ = "Europe/Berlin"
+#: Offered after the item's own zone: today's partners' zones, then home and UTC.
+PARTNER_ZONES = ("Asia/Tokyo", "Europe/London")
 PersonId = int
 Submit = Callable[[dict[str, Any]], bool]
 
@@ -106,7 +106,7 @@ class ItemDialog(QDialog):
         times.addStretch(1)
         self.zone_combo = QComboBox(self.when_box)
         self.zone_combo.setEditable(True)
-        for name in dict.fromkeys((zone, *COMMON_ZONES)):
+        for name in dict.fromkeys((zone, *PARTNER_ZONES, home_timezone(), "UTC")):
             self.zone_combo.addItem(name)
         self.zone_combo.setCurrentText(zone)
         self.preview = QLabel(self.when_box)
@@ -305,12 +305,11 @@ class ItemDialog(QDialog):
             self.preview.setText("—")
             return
         zone = self.zone_combo.currentText().strip()
-        if to_local(start, HOME_TZ).utcoffset() == to_local(start, zone).utcoffset():
+        home = home_timezone()
+        if to_local(start, home).utcoffset() == to_local(start, zone).utcoffset():
             self.preview.setText(_("same as venue time"))
         else:
-            self.preview.setText(
-                format_time_range_with_zone(start, end, current_language(), HOME_TZ)
-            )
+            self.preview.setText(format_time_range_with_zone(start, end, current_language(), home))
 
     def accept(self) -> None:
         try:

@@ -16,12 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.locale.i18n import _
+from app.locale.languages import LANGUAGE_NAMES, MISSING_TRANSLATION_MARK
 from models.enums import LANGUAGES
 from ui.dialogs.form_errors import FormErrors, error_label
-
-#: Language names as their speakers write them; never translated.
-AUTONYMS: dict[str, str] = {"de": "Deutsch", "en": "English", "ja": "日本語"}
-MISSING_MARK = "⚠"
 
 
 class LanguageTabs(QTabWidget):
@@ -69,7 +66,7 @@ class LanguageTabs(QTabWidget):
                 self._text_labels.append(text_caption)
                 form.addRow(text_caption, text)
                 self.texts[code] = text
-            self.addTab(page, AUTONYMS[code])
+            self.addTab(page, LANGUAGE_NAMES[code])
         self.retranslate()
 
     def register_errors(self, errors: FormErrors) -> None:
@@ -124,6 +121,7 @@ class LanguageTabs(QTabWidget):
     def _update_marks(self) -> None:
         for n, code in enumerate(LANGUAGES):
             missing = self._is_missing(code)
-            self.setTabText(n, f"{AUTONYMS[code]} {MISSING_MARK}" if missing else AUTONYMS[code])
+            name = LANGUAGE_NAMES[code]
+            self.setTabText(n, f"{name} {MISSING_TRANSLATION_MARK}" if missing else name)
             self.setTabToolTip(n, _("Translation missing") if missing else "")
         self.edited.emit()

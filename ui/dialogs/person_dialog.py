@@ -25,13 +25,14 @@ from app.locale.i18n import _
 from ui.dialogs.form_errors import add_field_rows
 from ui.dialogs.language_tabs import LanguageTabs
 from ui.dialogs.record_dialog import RecordDialog
+from ui.widgets.colours import ERROR_COLOUR, ERROR_TINT
 from ui.widgets.layout import add_ok_cancel, fit_dialog
 
 SENSITIVE_STYLE = (
-    "QGroupBox#sensitive { border: 2px solid #c5221f; border-radius: 4px; margin-top: 1.4em;"
-    " background: #fff4f2; }"
+    f"QGroupBox#sensitive {{ border: 2px solid {ERROR_COLOUR}; border-radius: 4px;"
+    f" margin-top: 1.4em; background: {ERROR_TINT}; }}"
     "QGroupBox#sensitive::title { subcontrol-origin: margin; left: 8px; padding: 0 4px;"
-    " color: #a50e0e; font-weight: bold; }"
+    f" color: {ERROR_COLOUR}; font-weight: bold; }}"
 )
 
 

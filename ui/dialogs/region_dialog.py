@@ -22,20 +22,26 @@ from PySide6.QtWidgets import (
 from app.locale.i18n import _, pgettext
 from app.locale.labels import label
 from app.services.base import slugify
+from app.timeutil import home_timezone
 from models.enums import RelationshipStatus
 from ui.dialogs.form_errors import add_field_rows
 from ui.dialogs.language_tabs import LanguageTabs
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.layout import add_ok_cancel, fit_dialog
 
-#: Offered first: the zones of today's partners and of home.
-COMMON_ZONES = ("Asia/Tokyo", "Europe/London", "Europe/Berlin")
+#: Offered first: the zones of today's partners, then home.
+PARTNER_ZONES = ("Asia/Tokyo", "Europe/London")
+
+
+def zone_choices() -> tuple[str, ...]:
+    first = tuple(dict.fromkeys((*PARTNER_ZONES, home_timezone())))
+    return first + tuple(z for z in _all_zones() if z not in first)
 
 
 @cache
-def zone_choices() -> tuple[str, ...]:
-    others = sorted(z for z in available_timezones() if "/" in z and z not in COMMON_ZONES)
-    return COMMON_ZONES + tuple(others)
+def _all_zones() -> tuple[str, ...]:
+    """Every named zone, sorted (reading them takes a moment, so once)."""
+    return tuple(sorted(z for z in available_timezones() if "/" in z))
 
 
 class RegionDialog(RecordDialog):

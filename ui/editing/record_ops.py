@@ -2,7 +2,7 @@
 
 The undo commands are generic over these; every kind knows its service functions,
 the fields a snapshot keeps, which other records a write touches as a side effect
-(an interpreter assignment raises its item's version) and which store kinds to
+(an interpreter assignment raises its item's version) and which changes to
 announce afterwards.
 """
 
@@ -15,13 +15,13 @@ from typing import Any
 from app.db.engine import Database
 from app.services import delegation, followups, interpreting, people, programme, regions, trips
 from models.ids import id_of
-from ui.editing import store as kinds
+from ui.editing.kinds import Change, RecordKind
 
 
 @dataclass(frozen=True)
 class RecordOps:
-    kind: str
-    notify: tuple[str, ...]
+    kind: RecordKind
+    notify: tuple[Change, ...]
     create: Callable[..., Any]
     update: Callable[..., Any]
     delete: Callable[..., None]
@@ -29,17 +29,17 @@ class RecordOps:
     get: Callable[[Database, int], Any] | None
     snapshot: Callable[[Database, Any], dict[str, Any]]
     #: (value key, kind, getter): writes of this kind raise that record's version.
-    bumps: tuple[tuple[str, str, Callable[[Database, int], Any]], ...] = field(default=())
+    bumps: tuple[tuple[str, RecordKind, Callable[[Database, int], Any]], ...] = field(default=())
     #: The update service needs every field, not only the changed ones.
     full_update: bool = False
 
 
 #: Value keys that hold ids of other records, so commands can follow re-created ones.
-REFERENCES: dict[str, str] = {
-    "trip_id": "trip",
-    "item_id": "item",
-    "person_id": "person",
-    "attendees": "person",
+REFERENCES: dict[str, RecordKind] = {
+    "trip_id": RecordKind.TRIP,
+    "item_id": RecordKind.ITEM,
+    "person_id": RecordKind.PERSON,
+    "attendees": RecordKind.PERSON,
 }
 
 
@@ -80,8 +80,8 @@ def item_snapshot(db: Database, item: Any) -> dict[str, Any]:
 
 
 ITEM = RecordOps(
-    kind="item",
-    notify=(kinds.ITEMS, kinds.ASSIGNMENTS),
+    kind=RecordKind.ITEM,
+    notify=(Change.ITEMS, Change.ASSIGNMENTS),
     create=_create_item,
     update=_update_item,
     delete=programme.delete_item,
@@ -98,8 +98,8 @@ def _fields(names: tuple[str, ...]) -> Callable[[Database, Any], dict[str, Any]]
 
 
 REGION = RecordOps(
-    kind="region",
-    notify=(kinds.REGIONS,),
+    kind=RecordKind.REGION,
+    notify=(Change.REGIONS,),
     create=regions.create_region,
     update=regions.update_region,
     delete=regions.delete_region,
@@ -108,8 +108,8 @@ REGION = RecordOps(
 )
 
 TRIP = RecordOps(
-    kind="trip",
-    notify=(kinds.TRIPS,),
+    kind=RecordKind.TRIP,
+    notify=(Change.TRIPS,),
     create=trips.create_trip,
     update=trips.update_trip,
     delete=trips.delete_trip,
@@ -118,8 +118,8 @@ TRIP = RecordOps(
 )
 
 FOLLOW_UP = RecordOps(
-    kind="follow_up",
-    notify=(kinds.FOLLOW_UPS,),
+    kind=RecordKind.FOLLOW_UP,
+    notify=(Change.FOLLOW_UPS,),
     create=followups.create_follow_up,
     update=followups.update_follow_up,
     delete=followups.delete_follow_up,
@@ -151,8 +151,8 @@ def person_snapshot(db: Database, person: Any) -> dict[str, Any]:
 
 
 PERSON = RecordOps(
-    kind="person",
-    notify=(kinds.PEOPLE, kinds.MEMBERS, kinds.ITEMS),
+    kind=RecordKind.PERSON,
+    notify=(Change.PEOPLE, Change.MEMBERS, Change.ITEMS),
     create=_create_person,
     update=_update_person,
     delete=people.delete_person,
@@ -175,14 +175,14 @@ def _add_member(db: Database, **values: Any) -> Any:
 
 
 MEMBER = RecordOps(
-    kind="member",
-    notify=(kinds.MEMBERS, kinds.TRIPS),
+    kind=RecordKind.MEMBER,
+    notify=(Change.MEMBERS, Change.TRIPS),
     create=_add_member,
     update=delegation.update_member,
     delete=delegation.remove_member,
     get=None,
     snapshot=_fields(("trip_id", "person_id", "role", "precedence")),
-    bumps=(("trip_id", "trip", trips.get_trip),),
+    bumps=(("trip_id", RecordKind.TRIP, trips.get_trip),),
     full_update=True,
 )
 
@@ -198,12 +198,12 @@ def _no_update(db: Database, record_id: int, version: int, **values: Any) -> Any
 
 
 ASSIGNMENT = RecordOps(
-    kind="assignment",
-    notify=(kinds.ASSIGNMENTS, kinds.ITEMS),
+    kind=RecordKind.ASSIGNMENT,
+    notify=(Change.ASSIGNMENTS, Change.ITEMS),
     create=_assign,
     update=_no_update,
     delete=interpreting.unassign_interpreter,
     get=None,
     snapshot=_fields(("item_id", "person_id", "source", "target")),
-    bumps=(("item_id", "item", programme.get_item),),
+    bumps=(("item_id", RecordKind.ITEM, programme.get_item),),
 )

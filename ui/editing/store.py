@@ -1,7 +1,7 @@
 """The open database plus the app-level signals every view listens to.
 
 Undo commands write through app/ services and then announce what changed; views
-reload from the services when a kind they show has changed. Views never talk to
+reload from the services when a change they show arrives. Views never talk to
 each other directly.
 
 The store also remembers, per record, the version this window last wrote, and the
@@ -17,22 +17,14 @@ from PySide6.QtCore import QObject, Signal
 
 from app.errors import ConflictError
 from app.locale.i18n import _
+from ui.editing.kinds import Change, RecordKind
 
 if TYPE_CHECKING:
     from app.db.engine import Database
 
-ITEMS = "items"
-MEMBERS = "members"
-ASSIGNMENTS = "assignments"
-PEOPLE = "people"
-TRIPS = "trips"
-REGIONS = "regions"
-FOLLOW_UPS = "follow_ups"
-ALL_KINDS = (ITEMS, MEMBERS, ASSIGNMENTS, PEOPLE, TRIPS, REGIONS, FOLLOW_UPS)
-
 
 class Store(QObject):
-    #: The kinds (a frozenset of the names above) that one user action changed.
+    #: What one user action changed: a frozenset of :class:`Change` members.
     changed = Signal(object)
     database_replaced = Signal()
     #: A command failed during undo or redo; the message is already translated.
@@ -41,8 +33,8 @@ class Store(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._versions: dict[tuple[str, int], tuple[int, int | None]] = {}
-        self._ids: dict[tuple[str, int], int] = {}
+        self._versions: dict[tuple[RecordKind, int], tuple[int, int | None]] = {}
+        self._ids: dict[tuple[RecordKind, int], int] = {}
 
     def replace_database(self, db: Database) -> None:
         old = self.db
@@ -53,16 +45,16 @@ class Store(QObject):
         if old is not db:
             old.close()
 
-    def notify(self, *kinds: str) -> None:
-        if kinds:
-            self.changed.emit(frozenset(kinds))
+    def notify(self, *changes: Change) -> None:
+        if changes:
+            self.changed.emit(frozenset(changes))
 
     def notify_all(self) -> None:
-        self.notify(*ALL_KINDS)
+        self.notify(*Change)
 
     # --- ids of records that undo/redo created again -----------------------------
 
-    def current_id(self, kind: str, original_id: int) -> int:
+    def current_id(self, kind: RecordKind, original_id: int) -> int:
         seen = set()
         record_id = original_id
         while (kind, record_id) in self._ids and record_id not in seen:
@@ -70,7 +62,7 @@ class Store(QObject):
             record_id = self._ids[(kind, record_id)]
         return record_id
 
-    def remap(self, kind: str, original_id: int, new_id: int) -> None:
+    def remap(self, kind: RecordKind, original_id: int, new_id: int) -> None:
         if original_id != new_id:
             self._ids[(kind, original_id)] = new_id
 
@@ -82,7 +74,7 @@ class Store(QObject):
     # behind; otherwise someone else changed it in between and undo would silently
     # revert their change.
 
-    def expect(self, kind: str, record_id: int, logical: int) -> int:
+    def expect(self, kind: RecordKind, record_id: int, logical: int) -> int:
         """The version to send to the service for a step that expects ``logical``."""
         entry = self._versions.get((kind, record_id))
         if entry is None:
@@ -98,10 +90,12 @@ class Store(QObject):
             )
         return real
 
-    def wrote(self, kind: str, record_id: int, real: int, logical: int | None = None) -> None:
+    def wrote(
+        self, kind: RecordKind, record_id: int, real: int, logical: int | None = None
+    ) -> None:
         self._versions[(kind, record_id)] = (real, real if logical is None else logical)
 
-    def bumped(self, kind: str, record_id: int, new_real: int) -> None:
+    def bumped(self, kind: RecordKind, record_id: int, new_real: int) -> None:
         """A write of ours raised the record's version by one as a side effect."""
         entry = self._versions.get((kind, record_id))
         if entry is None:
@@ -109,7 +103,9 @@ class Store(QObject):
         real, known = entry
         self._versions[(kind, record_id)] = (new_real, known if new_real == real + 1 else None)
 
-    def recreated(self, kind: str, old_id: int, new_id: int, old_real: int, new_real: int) -> None:
+    def recreated(
+        self, kind: RecordKind, old_id: int, new_id: int, old_real: int, new_real: int
+    ) -> None:
         """A record deleted at version ``old_real`` exists again as ``new_id``: later
         steps find it there, and it stands for the same point in the history (unless
         someone else had changed it before it was deleted)."""
@@ -118,5 +114,5 @@ class Store(QObject):
         self.remap(kind, old_id, new_id)
         self._versions[(kind, new_id)] = (new_real, logical)
 
-    def forget(self, kind: str, record_id: int) -> None:
+    def forget(self, kind: RecordKind, record_id: int) -> None:
         self._versions.pop((kind, record_id), None)

@@ -7,7 +7,7 @@ from app.services.trip_removal import (
     delete_trip_keeping_contents,
     restore_trip,
 )
-from ui.editing import store as kinds
+from ui.editing.kinds import Change, RecordKind
 from ui.editing.store import Store
 from ui.editing.undo_commands import ServiceCommand
 
@@ -16,7 +16,7 @@ class DeleteTrip(ServiceCommand):
     """The trip with its programme, delegation and interpreting; undo writes it all
     back (new ids, the same calendar UIDs) and re-links its follow-up actions."""
 
-    notify = (kinds.TRIPS, kinds.ITEMS, kinds.MEMBERS, kinds.ASSIGNMENTS, kinds.FOLLOW_UPS)
+    notify = (Change.TRIPS, Change.ITEMS, Change.MEMBERS, Change.ASSIGNMENTS, Change.FOLLOW_UPS)
 
     def __init__(self, store: Store, trip_id: int, version: int, text: str) -> None:
         super().__init__(store, text)
@@ -25,22 +25,26 @@ class DeleteTrip(ServiceCommand):
         self.contents: TripContents | None = None
 
     def _redo(self) -> None:
-        trip_id = self.store.current_id("trip", self.original_id)
-        real = self.version if self._first else self.store.expect("trip", trip_id, self.version)
+        trip_id = self.store.current_id(RecordKind.TRIP, self.original_id)
+        real = (
+            self.version
+            if self._first
+            else self.store.expect(RecordKind.TRIP, trip_id, self.version)
+        )
         self.contents = delete_trip_keeping_contents(self.db, trip_id, real)
-        self.store.forget("trip", trip_id)
+        self.store.forget(RecordKind.TRIP, trip_id)
 
     def _undo(self) -> None:
         contents = self.contents
         assert contents is not None
         restored = restore_trip(self.db, contents)
         old, new = restored.trip
-        self.store.remap("trip", old, new)
-        self.store.wrote("trip", new, 1, self.version)  # the state this step deleted
+        self.store.remap(RecordKind.TRIP, old, new)
+        self.store.wrote(RecordKind.TRIP, new, 1, self.version)  # the state this step deleted
         for kind, saved, ids in (
-            ("item", contents.items, restored.items),
-            ("member", contents.members, restored.members),
-            ("assignment", contents.assignments, restored.assignments),
+            (RecordKind.ITEM, contents.items, restored.items),
+            (RecordKind.MEMBER, contents.members, restored.members),
+            (RecordKind.ASSIGNMENT, contents.assignments, restored.assignments),
         ):
             for record in saved:
                 self.store.recreated(kind, record.id, ids[record.id], record.version, 1)

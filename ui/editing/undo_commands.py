@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.errors import PlannerError
 from app.services import delegation, programme
 from models.ids import id_of
-from ui.editing import store as kinds
+from ui.editing.kinds import Change, RecordKind
 from ui.editing.record_ops import ITEM, MEMBER, REFERENCES, RecordOps
 from ui.editing.store import Store
 
@@ -29,7 +29,7 @@ def run(stack: QUndoStack, command: ServiceCommand) -> None:
 
 
 class ServiceCommand(QUndoCommand):
-    notify: tuple[str, ...] = ()
+    notify: tuple[Change, ...] = ()
 
     def __init__(self, store: Store, text: str) -> None:
         super().__init__(text)
@@ -85,7 +85,8 @@ class ServiceCommand(QUndoCommand):
                 out[key] = self.store.current_id(kind, out[key])
         if "interpreters" in out:
             out["interpreters"] = [
-                (self.store.current_id("person", p), s, t) for p, s, t in out["interpreters"]
+                (self.store.current_id(RecordKind.PERSON, p), s, t)
+                for p, s, t in out["interpreters"]
             ]
         return out
 
@@ -220,26 +221,28 @@ class DuplicateItem(ServiceCommand):
 
     @property
     def record_id(self) -> int | None:
-        return None if self.copy_id is None else self.store.current_id("item", self.copy_id)
+        return (
+            None if self.copy_id is None else self.store.current_id(RecordKind.ITEM, self.copy_id)
+        )
 
     def _redo(self) -> None:
-        source = self.store.current_id("item", self.source_id)
+        source = self.store.current_id(RecordKind.ITEM, self.source_id)
         copy = programme.duplicate_item(self.db, source, shift=self.shift)
         if self.copy_id is None:
             self.copy_id = copy.id
         else:
-            self.store.remap("item", self.copy_id, id_of(copy))
-        self.store.wrote("item", id_of(copy), copy.version, 1)
+            self.store.remap(RecordKind.ITEM, self.copy_id, id_of(copy))
+        self.store.wrote(RecordKind.ITEM, id_of(copy), copy.version, 1)
 
     def _undo(self) -> None:
         record_id = self.record_id
         assert record_id is not None
-        programme.delete_item(self.db, record_id, self.store.expect("item", record_id, 1))
-        self.store.forget("item", record_id)
+        programme.delete_item(self.db, record_id, self.store.expect(RecordKind.ITEM, record_id, 1))
+        self.store.forget(RecordKind.ITEM, record_id)
 
 
 class ReorderMembers(ServiceCommand):
-    notify = (kinds.MEMBERS, kinds.TRIPS)
+    notify = (Change.MEMBERS, Change.TRIPS)
 
     def __init__(self, store: Store, trip_id: int, old: list[int], new: list[int], text: str):
         super().__init__(store, text)
@@ -248,12 +251,12 @@ class ReorderMembers(ServiceCommand):
         self.new = list(new)
 
     def _order(self, member_ids: list[int]) -> None:
-        trip_id = self.store.current_id("trip", self.trip_id)
+        trip_id = self.store.current_id(RecordKind.TRIP, self.trip_id)
         before = {r.member.id: r.member.version for r in delegation.list_members(self.db, trip_id)}
-        ids = [self.store.current_id("member", m) for m in member_ids]
+        ids = [self.store.current_id(RecordKind.MEMBER, m) for m in member_ids]
         for row in delegation.reorder_members(self.db, trip_id, ids):
             if row.member.version != before.get(row.member.id):
-                self.store.bumped("member", id_of(row.member), int(row.member.version))
+                self.store.bumped(RecordKind.MEMBER, id_of(row.member), int(row.member.version))
         # the trip's version rises with every change of its delegation
         self.after_write(MEMBER, {"trip_id": self.trip_id})
 

@@ -17,6 +17,7 @@ from app.locale.labels import label
 from app.services.followups import OPEN_STATUSES, FollowUpRow
 from models.text import localized
 from ui.models.sorting_proxy import reorder_rows
+from ui.widgets.colours import ERROR_COLOUR, ERROR_TINT
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -25,8 +26,8 @@ StatusRole = Qt.ItemDataRole.UserRole + 3
 TripRole = Qt.ItemDataRole.UserRole + 4
 OverdueRole = Qt.ItemDataRole.UserRole + 5
 
-OVERDUE_BACKGROUND = QBrush(QColor("#fde7e4"))
-OVERDUE_FOREGROUND = QBrush(QColor("#8c1d18"))
+OVERDUE_BACKGROUND = QBrush(QColor(ERROR_TINT))
+OVERDUE_FOREGROUND = QBrush(QColor(ERROR_COLOUR))
 
 
 class FollowUpModel(QAbstractTableModel):

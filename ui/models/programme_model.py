@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QApplication
 from app.locale.formatting import format_day_heading, format_time_range_with_zone
 from app.locale.i18n import _, current_language, ngettext
 from app.locale.labels import label
+from app.locale.languages import MISSING_TRANSLATION_MARK
 from app.locale.names import format_name
 from app.readers.programme_view import ItemView, TripProgramme
-from app.timeutil import local_date
+from app.timeutil import home_timezone, local_date
 from models.enums import LANGUAGES, ItemStatus
 from models.ids import id_of
 from models.text import localized_with_source, missing_languages
+from ui.widgets.colours import ERROR_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
-HOME_TZ = "Europe/Berlin"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 DayRole = Qt.ItemDataRole.UserRole + 2
-MISSING_MARK = "⚠"
 
 
 @dataclass
@@ -48,7 +48,8 @@ class ProgrammeModel(QAbstractItemModel):
         super().__init__(parent)
         self._days: list[Day] = []
         self._where: dict[int, tuple[int, int]] = {}
-        self.home_tz: str | None = HOME_TZ
+        #: The zone shown beside the venue's (None: only the venue's).
+        self.home_tz: str | None = home_timezone()
 
     # --- loading ---------------------------------------------------------------
 
@@ -184,7 +185,7 @@ class ProgrammeModel(QAbstractItemModel):
                 and item.interpreting_needed
                 and not view.interpreters
             ):
-                return QBrush(QColor("#b3261e"))
+                return QBrush(QColor(ERROR_COLOUR))
         return None
 
     def _text(self, view: ItemView, column: int) -> str:
@@ -200,7 +201,7 @@ class ProgrammeModel(QAbstractItemModel):
             title, _source = localized_with_source(item, "title", lang)
             missing = missing_languages(item, "title")
             if missing:
-                return f"{title}  {MISSING_MARK} {' '.join(c.upper() for c in missing)}"
+                return f"{title}  {MISSING_TRANSLATION_MARK} {' '.join(c.upper() for c in missing)}"
             return title
         if column == self.COL_VENUE:
             return item.venue_name

@@ -26,7 +26,7 @@ from app.services.regions import list_regions
 from models.enums import FollowUpStatus
 from models.ids import id_of
 from models.text import localized
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.record_ops import FOLLOW_UP
 from ui.editing.saving import run_or_report
 from ui.editing.store import Store
@@ -125,8 +125,8 @@ class FollowUpsView(Page):
 
     # --- data ------------------------------------------------------------------
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if changed & {kinds.FOLLOW_UPS, kinds.REGIONS, kinds.TRIPS}:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if changed & {Change.FOLLOW_UPS, Change.REGIONS, Change.TRIPS}:
             self.reload()
 
     def reload(self) -> None:

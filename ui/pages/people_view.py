@@ -23,7 +23,7 @@ from app.services.regions import list_regions
 from models.ids import id_of
 from models.text import localized
 from ui.dialogs.person_dialog import PersonDialog, describe_pairs
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.record_ops import PERSON
 from ui.editing.saving import run_or_report, save_edit, save_new
 from ui.editing.store import Store
@@ -146,8 +146,8 @@ class PeopleView(Page):
             _("E-mail"),
         ]
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if changed & {kinds.PEOPLE, kinds.REGIONS}:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if changed & {Change.PEOPLE, Change.REGIONS}:
             self.reload()
 
     def reload(self) -> None:

@@ -26,7 +26,7 @@ from models.ids import id_of
 from models.tables import Region
 from models.text import localized
 from ui.dialogs.region_dialog import RegionDialog
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.record_ops import REGION
 from ui.editing.saving import save_edit, save_new
 from ui.editing.store import Store
@@ -118,8 +118,8 @@ class RegionsView(Page):
         store.database_replaced.connect(self.reload)
         self.retranslate()  # texts, then the list
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if changed & {kinds.REGIONS, kinds.TRIPS, kinds.PEOPLE, kinds.FOLLOW_UPS}:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if changed & {Change.REGIONS, Change.TRIPS, Change.PEOPLE, Change.FOLLOW_UPS}:
             self.reload()
 
     def reload(self) -> None:

@@ -26,7 +26,7 @@ from models.ids import id_of
 from models.text import localized
 from ui.dialogs.messages import ask_yes_no, show_error
 from ui.dialogs.trip_dialog import TripDialog
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.record_ops import TRIP
 from ui.editing.saving import run_or_report, save_edit, save_new
 from ui.editing.store import Store
@@ -118,8 +118,8 @@ class TripsView(Page):
         self.retranslate()
         self.reload()
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if changed & {kinds.TRIPS, kinds.MEMBERS, kinds.REGIONS}:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if changed & {Change.TRIPS, Change.MEMBERS, Change.REGIONS}:
             self.reload()
 
     def reload(self) -> None:

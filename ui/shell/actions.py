@@ -1,191 +1,138 @@
-"""The window's actions and menus (File, Edit, View, Trip, Export, Language, Help),
-with shortcuts and texts in the current language."""
+"""The window's QActions and menus, made from the table in ``ui.shell.action_ids``
+(one QAction per :class:`ActionId`) and, for the Export menu, from the exporter
+registry (one submenu of languages per exporter, and "… for one person…" where the
+exporter offers it). Texts are in the current language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Protocol
-
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.exports import registry
-from app.exports.registry import Option, Scope
+from app.exports.registry import Exporter, Option, Scope
 from app.locale.i18n import _
-from ui.shell.language import LANGUAGE_NAMES, languages_label
-from ui.shell.sidebar import SECTIONS, section_title
+from app.locale.languages import languages_label
+from ui.shell.action_ids import ACTIONS, MENUS, TRIP_TABS, WINDOW_LANGUAGES, ActionId, Menu
 
-TRIP_TABS = ("programme", "delegation", "interpreting", "checks", "follow_ups")
-
-
-class _Text(Protocol):
-    """An action's text in the current language, asked again when the language changes.
-
-    A protocol rather than ``Callable[[], str]`` so that loops may bind their variable
-    as a default (``lambda s=section: …``), which a Callable type does not accept.
-    """
-
-    def __call__(self) -> str: ...
+#: Need an open trip.
+TRIP_ACTIONS = (
+    ActionId.EDIT_TRIP,
+    ActionId.ADD_MEMBER,
+    ActionId.ASSIGN,
+    *TRIP_TABS,
+)
+#: Work on the programme item selected in the trip view.
+ITEM_ACTIONS = (ActionId.DUPLICATE, ActionId.CANCEL_ITEM, ActionId.FOLLOW_UP)
 
 
 class WindowActions:
     def __init__(self, window: QMainWindow, stack: QUndoStack) -> None:
         self.window = window
         self.stack = stack
-        self.all: dict[str, QAction] = {}
-        self.menus: dict[str, QMenu] = {}
-        self._texts: dict[str, Callable[[], str]] = {}
+        self.by_id: dict[ActionId, QAction] = {}
+        self.menus: dict[Menu, QMenu] = {}
         #: The exports this window offers: the registry as it was when it was built.
-        self.exporters = registry.EXPORTERS
-        a = self._action
-        a("new_trip", lambda: _("New trip…"))
-        a("open_db", lambda: _("Open database…"), QKeySequence.StandardKey.Open)
-        a("connect_pg", lambda: _("Connect to PostgreSQL…"))
-        a("load_demo", lambda: _("Load demo data"))
-        a("quit", lambda: _("Quit"), QKeySequence.StandardKey.Quit)
-        a("undo", lambda: _("Undo"), QKeySequence.StandardKey.Undo)
-        a("redo", lambda: _("Redo"), QKeySequence("Ctrl+Shift+Z"))
-        self.all["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        a("new", lambda: _("New…"), QKeySequence.StandardKey.New)
-        a("edit", lambda: _("Edit…"), QKeySequence("F2"))
-        a("duplicate", lambda: _("Duplicate item"), QKeySequence("Ctrl+D"))
-        a("cancel_item", lambda: _("Cancel or reinstate item"), QKeySequence("Ctrl+K"))
-        a("delete", lambda: _("Delete"), QKeySequence.StandardKey.Delete)
-        a("follow_up", lambda: _("New follow-up action from item…"))
-        a("find", lambda: _("Find"), QKeySequence.StandardKey.Find)
-        for n, section in enumerate(SECTIONS, start=1):
-            a(f"view_{section}", lambda s=section: section_title(s), QKeySequence(f"Ctrl+{n}"))
-        a("reload", lambda: _("Reload"), QKeySequence.StandardKey.Refresh)
-        a("edit_trip", lambda: _("Edit trip…"))
-        tab_texts: dict[str, Callable[[], str]] = {
-            "programme": lambda: _("Programme"),
-            "delegation": lambda: _("Delegation"),
-            "interpreting": lambda: _("Interpreting"),
-            "checks": lambda: _("Checks"),
-            "follow_ups": lambda: _("Follow-ups"),
-        }
-        for n, tab in enumerate(TRIP_TABS, start=1):
-            a(f"tab_{tab}", tab_texts[tab], QKeySequence(f"Alt+{n}"))
-        a("add_member", lambda: _("Add person to the delegation…"))
-        a("assign", lambda: _("Assign interpreter…"))
-        for exporter in self.exporters:  # "itinerary_de-ja", "ics_person" …
-            for langs in exporter.languages:
-                key = f"{exporter.id}_{'-'.join(langs)}"
-                a(key, lambda langs=langs: languages_label(langs))
-            if Option.PERSON in exporter.options:
-                a(f"{exporter.id}_person", lambda e=exporter: _(e.person_label))
+        self.exporters: tuple[Exporter, ...] = tuple(registry.EXPORTERS)
+        #: Export actions by key: "itinerary_de-ja", "ics_person" …
+        self.export_actions: dict[str, QAction] = {}
+        #: One submenu of languages per exporter, by exporter id.
+        self.export_menus: dict[str, QMenu] = {}
         self.language_group = QActionGroup(window)
         self.language_group.setExclusive(True)
-        for code, name in LANGUAGE_NAMES.items():
-            action = a(f"lang_{code}", lambda name=name: name)
-            action.setCheckable(True)
-            action.setData(code)
-            self.language_group.addAction(action)
-        a("about", lambda: _("About Delegation Planner"))
-        a("about_qt", lambda: _("About Qt"))
-        self.all["delete"].setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
-        self.stack.canUndoChanged.connect(self.all["undo"].setEnabled)
-        self.stack.canRedoChanged.connect(self.all["redo"].setEnabled)
+        for action_id, spec in ACTIONS.items():
+            action = QAction(window)
+            action.setObjectName(f"action_{action_id}")
+            # A standard key the platform leaves undefined (Quit on Windows) is empty.
+            keys = [QKeySequence(key) for key in spec.shortcuts]
+            action.setShortcuts([key for key in keys if not key.isEmpty()])
+            if spec.icon is not None:
+                action.setIcon(QIcon.fromTheme(spec.icon))
+            action.setCheckable(spec.checkable)
+            self.by_id[action_id] = action
+        for action_id, code in WINDOW_LANGUAGES.items():
+            self.by_id[action_id].setData(code)
+            self.language_group.addAction(self.by_id[action_id])
+        undo, redo = self.by_id[ActionId.UNDO], self.by_id[ActionId.REDO]
+        self.stack.canUndoChanged.connect(undo.setEnabled)
+        self.stack.canRedoChanged.connect(redo.setEnabled)
         self.stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
         self.stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
-        self.all["undo"].setEnabled(False)
-        self.all["redo"].setEnabled(False)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
         self._build_menus()
         self.retranslate()
 
-    def _action(
-        self,
-        key: str,
-        text: _Text,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(f"action_{key}")
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        self.all[key] = action
-        self._texts[key] = text
-        return action
-
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
-        # Per exporter: a submenu of its languages, then "… for one person…".
-        export_menus = {e.id: e for e in self.exporters}
-        exports: list[str | None] = []
-        for e in self.exporters:
-            exports += [None, e.id] + ([f"{e.id}_person"] if Option.PERSON in e.options else [])
-        layout: dict[str, Sequence[str | None]] = {
-            "file": ["new_trip", None, "open_db", "connect_pg", "load_demo", None, "quit"],
-            "edit": [
-                "undo",
-                "redo",
-                None,
-                "new",
-                "edit",
-                "duplicate",
-                "cancel_item",
-                "delete",
-                None,
-                "follow_up",
-                None,
-                "find",
-            ],
-            "view": [f"view_{s}" for s in SECTIONS] + [None, "reload"],
-            "trip": ["edit_trip", None]
-            + [f"tab_{t}" for t in TRIP_TABS]
-            + [None, "add_member", "assign"],
-            "export": exports[1:],
-            "language": [f"lang_{c}" for c in LANGUAGE_NAMES],
-            "help": ["about", "about_qt"],
-        }
-        for name, entries in layout.items():
-            menu = bar.addMenu("")
+        for name, menu_spec in MENUS.items():
+            menu = QMenu(self.window)
             menu.setObjectName(f"menu_{name}")
             self.menus[name] = menu
-            for key in entries:
-                if key is None:
-                    menu.addSeparator()
-                elif name == "export" and key in export_menus:
-                    sub = menu.addMenu("")
-                    sub.setObjectName(f"menu_{key}")
-                    self.menus[key] = sub
-                    for langs in export_menus[key].languages:
-                        sub.addAction(self.all[f"{key}_{'-'.join(langs)}"])
-                else:
-                    menu.addAction(self.all[key])
+            if menu_spec.parent is None:
+                bar.addMenu(menu)
+        placed = {name for name, menu_spec in MENUS.items() if menu_spec.parent is None}
+        for action_id, spec in ACTIONS.items():
+            if spec.menu not in placed:  # a submenu goes where its first entry is
+                parent = MENUS[spec.menu].parent
+                assert parent is not None
+                if MENUS[spec.menu].separator_before:
+                    self.menus[parent].addSeparator()
+                self.menus[parent].addMenu(self.menus[spec.menu])
+                placed.add(spec.menu)
+            if spec.separator_before:
+                self.menus[spec.menu].addSeparator()
+            self.menus[spec.menu].addAction(self.by_id[action_id])
+        self._build_export_menu(self.menus[Menu.EXPORT])
+
+    def _build_export_menu(self, menu: QMenu) -> None:
+        for n, exporter in enumerate(self.exporters):
+            if n:
+                menu.addSeparator()
+            sub = menu.addMenu("")
+            sub.setObjectName(f"menu_{exporter.id}")
+            self.export_menus[exporter.id] = sub
+            for langs in exporter.languages:
+                sub.addAction(self._export_action(f"{exporter.id}_{'-'.join(langs)}"))
+            if Option.PERSON in exporter.options:
+                menu.addAction(self._export_action(f"{exporter.id}_person"))
+
+    def _export_action(self, key: str) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(f"action_{key}")
+        self.export_actions[key] = action
+        return action
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.stack.undoText(), self.stack.redoText()
-        self.all["undo"].setText(_("Undo {action}").format(action=undo) if undo else _("Undo"))
-        self.all["redo"].setText(_("Redo {action}").format(action=redo) if redo else _("Redo"))
+        self.by_id[ActionId.UNDO].setText(
+            _("Undo {action}").format(action=undo) if undo else _("Undo")
+        )
+        self.by_id[ActionId.REDO].setText(
+            _("Redo {action}").format(action=redo) if redo else _("Redo")
+        )
 
     def retranslate(self) -> None:
-        titles = {
-            "file": _("&File"),
-            "edit": _("&Edit"),
-            "view": _("&View"),
-            "trip": _("&Trip"),
-            "export": _("E&xport"),
-            "language": _("&Language"),
-            "help": _("&Help"),
-        }
-        titles.update({e.id: _(e.menu_label) for e in self.exporters})
         for name, menu in self.menus.items():
-            menu.setTitle(titles[name])
-        for key, text in self._texts.items():
-            self.all[key].setText(text())
+            menu.setTitle(MENUS[name].title())
+        for action_id, spec in ACTIONS.items():
+            self.by_id[action_id].setText(spec.text())
+        for exporter in self.exporters:
+            self.export_menus[exporter.id].setTitle(_(exporter.menu_label))
+            for langs in exporter.languages:
+                key = f"{exporter.id}_{'-'.join(langs)}"
+                self.export_actions[key].setText(languages_label(langs))
+            if Option.PERSON in exporter.options:
+                self.export_actions[f"{exporter.id}_person"].setText(_(exporter.person_label))
         self._update_undo_texts()
 
     def set_trip_actions_enabled(self, trip_open: bool, on_trip_page: bool) -> None:
         """Trip actions need an open trip; item actions need the trip in view."""
-        for key in ("edit_trip", "add_member", "assign"):
-            self.all[key].setEnabled(trip_open)
-        for tab in TRIP_TABS:
-            self.all[f"tab_{tab}"].setEnabled(trip_open)
-        for e in self.exporters:
-            if e.scope is Scope.TRIP:
-                self.menus[e.id].setEnabled(trip_open)
-                if Option.PERSON in e.options:
-                    self.all[f"{e.id}_person"].setEnabled(trip_open)
-        for key in ("duplicate", "cancel_item", "follow_up"):
-            self.all[key].setEnabled(trip_open and on_trip_page)
+        for action_id in TRIP_ACTIONS:
+            self.by_id[action_id].setEnabled(trip_open)
+        for exporter in self.exporters:
+            if exporter.scope is Scope.TRIP:
+                self.export_menus[exporter.id].setEnabled(trip_open)
+                if Option.PERSON in exporter.options:
+                    self.export_actions[f"{exporter.id}_person"].setEnabled(trip_open)
+        for action_id in ITEM_ACTIONS:
+            self.by_id[action_id].setEnabled(trip_open and on_trip_page)

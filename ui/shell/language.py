@@ -3,20 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.locale.i18n import LOCALE_IDS, check_language, set_language
-
-#: Language names as their speakers write them, for the Language menu.
-LANGUAGE_NAMES: dict[str, str] = {"de": "Deutsch", "en": "English", "ja": "日本語"}
-
-
-def languages_label(langs: Sequence[str]) -> str:
-    """ "Deutsch + 日本語": each language as its speakers write it."""
-    return " + ".join(LANGUAGE_NAMES[c] for c in langs)
 
 
 class LanguageSwitcher:

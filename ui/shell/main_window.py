@@ -14,10 +14,11 @@ right after the window's first paint.
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -31,9 +32,12 @@ from app.readers.navigation import NavigationData
 from ui.dialogs.messages import show_error
 from ui.pages.page import LoadingPage, Page, language_changed
 from ui.shell import settings
-from ui.shell.actions import TRIP_TABS, WindowActions
+from ui.shell.action_ids import WINDOW_LANGUAGES, ActionId
+from ui.shell.actions import WindowActions
 from ui.shell.language import LanguageSwitcher
-from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, TRIPS, Sidebar
+from ui.shell.sidebar import Section, Sidebar
+from ui.trip.tabs import TripTab
+from ui.widgets.colours import ERROR_TEXT_STYLE
 from ui.widgets.first_paint import FirstPaint
 
 if TYPE_CHECKING:
@@ -49,13 +53,19 @@ if TYPE_CHECKING:
     from ui.shell.export_controller import ExportController
     from ui.trip.trip_view import TripView
 
-TRIP = "trip"
+
+class PageKey(StrEnum):
+    """The pages of the window: one per sidebar section, and the open trip."""
+
+    REGIONS = Section.REGIONS.value
+    TRIPS = Section.TRIPS.value
+    PEOPLE = Section.PEOPLE.value
+    INTERPRETERS = Section.INTERPRETERS.value
+    FOLLOW_UPS = Section.FOLLOW_UPS.value
+    TRIP = "trip"
 
 
 class MainWindow(QMainWindow):
-    # Shadows QWidget.actions(), which nothing calls on the window.
-    actions: WindowActions  # type: ignore[assignment]
-
     def __init__(
         self,
         db: Database | None = None,
@@ -70,11 +80,11 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.exports: ExportController | None = None
         self.database: DatabaseController | None = None
-        self._pages: dict[str, Page] = {}
+        self._pages: dict[PageKey, Page] = {}
         self._geometry_restored = False
         self._first_paint = FirstPaint(self)
         #: Where the user clicked in the sidebar before the database was open.
-        self._early_click: tuple[str, Any] | None = None
+        self._early_click: tuple[Section, Any] | None = None
         self.sidebar = Sidebar(self)
         self.sidebar.navigate.connect(self.navigate)
         self.sidebar.filter_changed.connect(lambda text: self.current_page().set_filter(text))
@@ -89,7 +99,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([230, 1100])
         self.setCentralWidget(splitter)
 
-        self.actions = WindowActions(self, self.undo_stack)
+        # Not ``self.actions``: that would hide QWidget.actions().
+        self.menu_actions = WindowActions(self, self.undo_stack)
         self.db_label = QLabel(self)
         self.db_label.setObjectName("database_label")
         self.problem_label = QLabel(self)
@@ -112,6 +123,14 @@ class MainWindow(QMainWindow):
         window_parts.attach(self, db)
         self.update_status()
 
+    def action(self, action_id: ActionId) -> QAction:
+        """The QAction of a menu command."""
+        return self.menu_actions.by_id[action_id]
+
+    def export_action(self, key: str) -> QAction:
+        """An Export menu entry: "<exporter id>_<languages>" or "<exporter id>_person"."""
+        return self.menu_actions.export_actions[key]
+
     def after_first_paint(self, then: Callable[[], None]) -> None:
         """Call ``then`` once the window has been painted for the first time."""
         self._first_paint.then(then)
@@ -122,8 +141,8 @@ class MainWindow(QMainWindow):
 
     # --- pages -------------------------------------------------------------------
 
-    def page(self, key: str) -> Page:
-        """The view for ``key`` (a sidebar section or TRIP), built on first use."""
+    def page(self, key: PageKey) -> Page:
+        """The view for ``key``, built on first use."""
         page = self._pages.get(key)
         if page is None:
             from ui.shell import window_parts
@@ -141,31 +160,31 @@ class MainWindow(QMainWindow):
 
     @property
     def regions_view(self) -> RegionsView:
-        return self.page(REGIONS)  # type: ignore[return-value]
+        return self.page(PageKey.REGIONS)  # type: ignore[return-value]
 
     @property
     def trips_view(self) -> TripsView:
-        return self.page(TRIPS)  # type: ignore[return-value]
+        return self.page(PageKey.TRIPS)  # type: ignore[return-value]
 
     @property
     def trip_view(self) -> TripView:
-        return self.page(TRIP)  # type: ignore[return-value]
+        return self.page(PageKey.TRIP)  # type: ignore[return-value]
 
     @property
     def people_view(self) -> PeopleView:
-        return self.page(PEOPLE)  # type: ignore[return-value]
+        return self.page(PageKey.PEOPLE)  # type: ignore[return-value]
 
     @property
     def interpreters_view(self) -> PeopleView:
-        return self.page(INTERPRETERS)  # type: ignore[return-value]
+        return self.page(PageKey.INTERPRETERS)  # type: ignore[return-value]
 
     @property
     def follow_ups_view(self) -> FollowUpsView:
-        return self.page(FOLLOW_UPS)  # type: ignore[return-value]
+        return self.page(PageKey.FOLLOW_UPS)  # type: ignore[return-value]
 
     def current_trip_id(self) -> int | None:
         """The trip open in the trip view (None: none, or the view not built yet)."""
-        view = self._pages.get(TRIP)
+        view = self._pages.get(PageKey.TRIP)
         return view.trip_id if view is not None else None  # type: ignore[attr-defined]  # a TripView
 
     # --- start -------------------------------------------------------------------
@@ -191,9 +210,9 @@ class MainWindow(QMainWindow):
             if trip_id is not None:
                 self.open_trip(trip_id)
             else:
-                self.sidebar.select(TRIPS)
+                self.sidebar.select(Section.TRIPS)
         # The largest list is read in the first idle moment, not when the user asks.
-        QTimer.singleShot(0, lambda: self.page(FOLLOW_UPS))
+        QTimer.singleShot(0, lambda: self.page(PageKey.FOLLOW_UPS))
 
     def _default_trip(self) -> int | None:
         navigation = self.sidebar.navigation
@@ -206,48 +225,51 @@ class MainWindow(QMainWindow):
         assert isinstance(page, Page)
         return page
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: PageKey) -> None:
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         page.set_filter(self.sidebar.search.text())
-        self.actions.set_trip_actions_enabled(self.current_trip_id() is not None, key == TRIP)
+        self.menu_actions.set_trip_actions_enabled(
+            self.current_trip_id() is not None, key is PageKey.TRIP
+        )
         self.update_status()
 
-    def navigate(self, section: str, record_id: Any) -> None:
+    def navigate(self, section: Section, record_id: Any) -> None:
         if self.store is None:
             self._early_click = (section, record_id)  # start() goes there
             return
-        if section == TRIPS and record_id is not None:
+        if section is Section.TRIPS and record_id is not None:
             self.open_trip(int(record_id))
             return
-        self.show_page(section)
-        if section == REGIONS and record_id is not None:
+        self.show_page(PageKey(section))
+        if section is Section.REGIONS and record_id is not None:
             self.regions_view.select(int(record_id))
 
     def open_trip(self, trip_id: int) -> None:
         self.trip_view.set_trip(trip_id)
         if self.trip_view.trip_id is None:
             settings.write(settings.KEY_LAST_TRIP, None)
-            self.show_page(TRIPS)
+            self.show_page(PageKey.TRIPS)
             return
         settings.write(settings.KEY_LAST_TRIP, trip_id)
-        self.sidebar.select(TRIPS, trip_id, emit=False)
-        self.show_page(TRIP)
+        self.sidebar.select(Section.TRIPS, trip_id, emit=False)
+        self.show_page(PageKey.TRIP)
         self._update_title()
 
     def trip_changed(self) -> None:
-        on_trip_page = TRIP in self._pages and self.stack.currentWidget() is self._pages[TRIP]
+        trip_page = self._pages.get(PageKey.TRIP)
+        on_trip_page = trip_page is not None and self.stack.currentWidget() is trip_page
         if self.current_trip_id() is None and on_trip_page:
-            self.show_page(TRIPS)  # the trip is gone (deleted, undone, other database)
+            self.show_page(PageKey.TRIPS)  # the trip is gone (deleted, undone, other database)
             on_trip_page = False
-        self.actions.set_trip_actions_enabled(self.current_trip_id() is not None, on_trip_page)
+        self.menu_actions.set_trip_actions_enabled(self.current_trip_id() is not None, on_trip_page)
         self._update_title()
 
-    def show_trip_tab(self, n: int) -> None:
+    def show_trip_tab(self, tab: TripTab) -> None:
         if self.current_trip_id() is None:
             return
-        self.show_page(TRIP)
-        self.trip_view.tabs.setCurrentIndex(n)
+        self.show_page(PageKey.TRIP)
+        self.trip_view.show_tab(tab)
 
     def focus_search(self) -> None:
         self.sidebar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -278,7 +300,7 @@ class MainWindow(QMainWindow):
         """Run ``action(region_id, *args)`` on the region in view: the one selected in
         the regions list, else the open trip's."""
         region_id = None
-        if REGIONS in self._pages and self.current_page() is self.regions_view:
+        if PageKey.REGIONS in self._pages and self.current_page() is self.regions_view:
             region_id = self.regions_view.current_id()
         elif self.current_trip_id() is not None and self.trip_view.programme is not None:
             region_id = self.trip_view.programme.region.id
@@ -288,7 +310,7 @@ class MainWindow(QMainWindow):
         action(int(region_id), *args)
 
     def add_member(self) -> None:
-        self.show_trip_tab(TRIP_TABS.index("delegation"))
+        self.show_trip_tab(TripTab.DELEGATION)
         if self.current_trip_id() is not None:
             self.trip_view.delegation_tab.add_member()
 
@@ -296,7 +318,7 @@ class MainWindow(QMainWindow):
         if self.current_trip_id() is None:
             return
         item_id = self.trip_view.current_item_id()
-        self.show_trip_tab(TRIP_TABS.index("interpreting"))
+        self.show_trip_tab(TripTab.INTERPRETING)
         if item_id is not None:
             self.trip_view.interpreting_tab.assign_to(item_id)
         else:
@@ -328,12 +350,14 @@ class MainWindow(QMainWindow):
             if n
             else _("No schedule problems")
         )
-        self.problem_label.setStyleSheet("color: #b3261e;" if n else "")
+        self.problem_label.setStyleSheet(ERROR_TEXT_STYLE if n else "")
 
     def retranslate(self) -> None:
         self.setProperty("ui_language", current_language())
-        self.actions.retranslate()
-        self.actions.all[f"lang_{current_language()}"].setChecked(True)
+        self.menu_actions.retranslate()
+        for action_id, code in WINDOW_LANGUAGES.items():
+            if code == current_language():
+                self.action(action_id).setChecked(True)
         self._update_title()
         self.update_status()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -18,34 +19,37 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 
 from app.locale.i18n import _, current_language
 from app.readers.navigation import NavigationData
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.store import Store
 from ui.pages.page import language_changed
 
-REGIONS, TRIPS, PEOPLE, INTERPRETERS, FOLLOW_UPS = (
-    "regions",
-    "trips",
-    "people",
-    "interpreters",
-    "follow_ups",
-)
-SECTIONS = (REGIONS, TRIPS, PEOPLE, INTERPRETERS, FOLLOW_UPS)
+
+class Section(StrEnum):
+    """The sidebar's sections, top to bottom; each opens the window page of its name."""
+
+    REGIONS = "regions"
+    TRIPS = "trips"
+    PEOPLE = "people"
+    INTERPRETERS = "interpreters"
+    FOLLOW_UPS = "follow_ups"
+
+
 SectionRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 
 
-def section_title(section: str) -> str:
+def section_title(section: Section) -> str:
     return {
-        REGIONS: _("Partner regions"),
-        TRIPS: _("Trips"),
-        PEOPLE: _("People"),
-        INTERPRETERS: _("Interpreters"),
-        FOLLOW_UPS: _("Follow-ups"),
+        Section.REGIONS: _("Partner regions"),
+        Section.TRIPS: _("Trips"),
+        Section.PEOPLE: _("People"),
+        Section.INTERPRETERS: _("Interpreters"),
+        Section.FOLLOW_UPS: _("Follow-ups"),
     }[section]
 
 
 class Sidebar(QWidget):
-    navigate = Signal(str, object)  # section, record id or None
+    navigate = Signal(object, object)  # Section, record id or None
     filter_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,8 +92,8 @@ class Sidebar(QWidget):
         store.database_replaced.connect(self.reload)
         self.reload()
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if changed & {kinds.REGIONS, kinds.TRIPS, kinds.FOLLOW_UPS}:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if changed & {Change.REGIONS, Change.TRIPS, Change.FOLLOW_UPS}:
             self.reload()
 
     def reload(self) -> None:
@@ -109,18 +113,22 @@ class Sidebar(QWidget):
         self.model.clear()
         bold = QFont(self.font())
         bold.setBold(True)
-        for section in SECTIONS:
+        for section in Section:
             title = section_title(section)
-            if section == FOLLOW_UPS and navigation is not None and navigation.open_follow_ups:
+            if (
+                section is Section.FOLLOW_UPS
+                and navigation is not None
+                and navigation.open_follow_ups
+            ):
                 title = f"{title} ({navigation.open_follow_ups})"
             node = QStandardItem(title)
-            node.setData(section, SectionRole)
+            node.setData(section.value, SectionRole)
             node.setFont(bold)
             node.setEditable(False)
-            if navigation is not None and section == REGIONS:
+            if navigation is not None and section is Section.REGIONS:
                 for region in navigation.regions:
                     node.appendRow(self._leaf(region.name, section, region.id))
-            elif navigation is not None and section == TRIPS:
+            elif navigation is not None and section is Section.TRIPS:
                 for trip in navigation.trips:
                     leaf = self._leaf(trip.title, section, trip.id)
                     if self._date_range is not None:
@@ -132,24 +140,24 @@ class Sidebar(QWidget):
         if where is not None:
             self.select(*where, emit=False)
 
-    def _leaf(self, text: str, section: str, record_id: Any) -> QStandardItem:
+    def _leaf(self, text: str, section: Section, record_id: Any) -> QStandardItem:
         leaf = QStandardItem(text)
-        leaf.setData(section, SectionRole)
+        leaf.setData(section.value, SectionRole)
         leaf.setData(record_id, RecordRole)
         leaf.setEditable(False)
         leaf.setToolTip(text)
         return leaf
 
-    def current(self) -> tuple[str, Any] | None:
+    def current(self) -> tuple[Section, Any] | None:
         index = self.tree.currentIndex()
         if not index.isValid():
             return None
-        return index.data(SectionRole), index.data(RecordRole)
+        return Section(index.data(SectionRole)), index.data(RecordRole)
 
-    def select(self, section: str, record_id: Any = None, *, emit: bool = True) -> None:
+    def select(self, section: Section, record_id: Any = None, *, emit: bool = True) -> None:
         for row in range(self.model.rowCount()):
             node = self.model.item(row)
-            if node.data(SectionRole) != section:
+            if node.data(SectionRole) != section.value:
                 continue
             target = node
             for child in range(node.rowCount()):
@@ -165,7 +173,7 @@ class Sidebar(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._silent or not current.isValid():
             return
-        self.navigate.emit(current.data(SectionRole), current.data(RecordRole))
+        self.navigate.emit(Section(current.data(SectionRole)), current.data(RecordRole))
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Filter…"))

@@ -8,6 +8,9 @@ window's frame can be painted before SQLAlchemy, the models and the views load.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QApplication
 
 from app.db.engine import Database
@@ -23,12 +26,11 @@ from ui.pages.page import Page
 from ui.pages.people_view import PeopleView
 from ui.pages.regions_view import RegionsView
 from ui.pages.trips_view import TripsView
-from ui.shell.actions import TRIP_TABS
+from ui.shell.action_ids import TRIP_TABS, VIEW_SECTIONS, WINDOW_LANGUAGES, ActionId
 from ui.shell.database_controller import DatabaseController
 from ui.shell.export_controller import ExportController
-from ui.shell.language import LANGUAGE_NAMES
-from ui.shell.main_window import TRIP, MainWindow
-from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, SECTIONS, TRIPS
+from ui.shell.main_window import MainWindow, PageKey
+from ui.trip.programme_actions import ProgrammeActions
 from ui.trip.trip_view import TripView
 
 
@@ -45,11 +47,11 @@ def attach(window: MainWindow, db: Database) -> None:
     _connect_actions(window)
 
 
-def build_page(window: MainWindow, key: str) -> Page:
+def build_page(window: MainWindow, key: PageKey) -> Page:
     """A new view for ``key``, its signals connected to the window."""
     store, stack = window.store, window.undo_stack
     assert store is not None, "views are built once a database is attached"
-    if key == REGIONS:
+    if key is PageKey.REGIONS:
         regions = RegionsView(store, stack, window)
         regions.open_trip.connect(window.open_trip)
         regions.export_dossier.connect(
@@ -59,19 +61,19 @@ def build_page(window: MainWindow, key: str) -> Page:
             )
         )
         return regions
-    if key == TRIPS:
+    if key is PageKey.TRIPS:
         trips = TripsView(store, stack, window)
         trips.open_trip.connect(window.open_trip)
         return trips
-    if key == TRIP:
+    if key is PageKey.TRIP:
         trip = TripView(store, stack, window)
         trip.problems_changed.connect(lambda _n: window.update_status())
         trip.title_changed.connect(lambda _t: window.trip_changed())
         trip.edit_trip_requested.connect(window.edit_trip)
         return trip
-    if key in (PEOPLE, INTERPRETERS):
-        return PeopleView(store, stack, window, interpreters=key == INTERPRETERS)
-    if key == FOLLOW_UPS:
+    if key in (PageKey.PEOPLE, PageKey.INTERPRETERS):
+        return PeopleView(store, stack, window, interpreters=key is PageKey.INTERPRETERS)
+    if key is PageKey.FOLLOW_UPS:
         follow_ups = FollowUpsView(store, stack, window)
         follow_ups.reload()
         return follow_ups
@@ -79,7 +81,9 @@ def build_page(window: MainWindow, key: str) -> Page:
 
 
 def _connect_actions(window: MainWindow) -> None:
-    act = window.actions.all
+    def on(action_id: ActionId, slot: Callable[[], object]) -> None:
+        window.action(action_id).triggered.connect(lambda _checked=False: slot())
+
     store = window.store
     exports = window.exports
     database = window.database
@@ -87,47 +91,44 @@ def _connect_actions(window: MainWindow) -> None:
     window.undo_stack.indexChanged.connect(
         lambda _i: window.statusBar().showMessage(_("Saved."), 4000)
     )
-    act["undo"].triggered.connect(window.undo_stack.undo)
-    act["redo"].triggered.connect(window.undo_stack.redo)
-    act["new_trip"].triggered.connect(lambda: window.trips_view.new_record())
-    act["open_db"].triggered.connect(database.open_file)
-    act["connect_pg"].triggered.connect(database.connect_postgres)
-    act["load_demo"].triggered.connect(database.load_demo)
-    act["quit"].triggered.connect(window.close)
-    act["new"].triggered.connect(lambda: window.current_page().new_record())
-    act["edit"].triggered.connect(lambda: window.current_page().edit_current())
-    act["delete"].triggered.connect(lambda: window.current_page().delete_current())
-    act["duplicate"].triggered.connect(
-        lambda: window.on_item(window.trip_view.actions.duplicate_item)
-    )
-    act["cancel_item"].triggered.connect(
-        lambda: window.on_item(window.trip_view.actions.toggle_cancelled)
-    )
-    act["follow_up"].triggered.connect(
-        lambda: window.on_item(window.trip_view.actions.follow_up_from_item)
-    )
-    act["find"].triggered.connect(window.focus_search)
-    for section in SECTIONS:
-        act[f"view_{section}"].triggered.connect(
-            lambda _c=False, s=section: window.sidebar.select(s)
-        )
-    act["reload"].triggered.connect(store.notify_all)
-    act["edit_trip"].triggered.connect(lambda: window.edit_trip(window.current_trip_id()))
-    for n, tab in enumerate(TRIP_TABS):
-        act[f"tab_{tab}"].triggered.connect(lambda _c=False, n=n: window.show_trip_tab(n))
-    act["add_member"].triggered.connect(window.add_member)
-    act["assign"].triggered.connect(window.assign)
-    for exporter in window.actions.exporters:
+
+    def item_actions() -> ProgrammeActions:
+        return window.trip_view.programme_actions  # the trip view is built on first use
+
+    on(ActionId.UNDO, window.undo_stack.undo)
+    on(ActionId.REDO, window.undo_stack.redo)
+    on(ActionId.NEW_TRIP, lambda: window.trips_view.new_record())
+    on(ActionId.OPEN_DB, database.open_file)
+    on(ActionId.CONNECT_PG, database.connect_postgres)
+    on(ActionId.LOAD_DEMO, database.load_demo)
+    on(ActionId.QUIT, window.close)
+    on(ActionId.NEW, lambda: window.current_page().new_record())
+    on(ActionId.EDIT, lambda: window.current_page().edit_current())
+    on(ActionId.DELETE, lambda: window.current_page().delete_current())
+    on(ActionId.DUPLICATE, lambda: window.on_item(item_actions().duplicate_item))
+    on(ActionId.CANCEL_ITEM, lambda: window.on_item(item_actions().toggle_cancelled))
+    on(ActionId.FOLLOW_UP, lambda: window.on_item(item_actions().follow_up_from_item))
+    on(ActionId.FIND, window.focus_search)
+    for action_id, section in VIEW_SECTIONS.items():
+        on(action_id, partial(window.sidebar.select, section))
+    on(ActionId.RELOAD, store.notify_all)
+    on(ActionId.EDIT_TRIP, lambda: window.edit_trip(window.current_trip_id()))
+    for action_id, tab in TRIP_TABS.items():
+        on(action_id, partial(window.show_trip_tab, tab))
+    on(ActionId.ADD_MEMBER, window.add_member)
+    on(ActionId.ASSIGN, window.assign)
+    export_actions = window.menu_actions.export_actions
+    for exporter in window.menu_actions.exporters:
         on_target = window.with_region if exporter.scope is Scope.REGION else window.with_trip
         for langs in exporter.languages:
-            act[f"{exporter.id}_{'-'.join(langs)}"].triggered.connect(
+            export_actions[f"{exporter.id}_{'-'.join(langs)}"].triggered.connect(
                 lambda _c=False, e=exporter, langs=langs, on=on_target: on(exports.export, e, langs)
             )
         if Option.PERSON in exporter.options:
-            act[f"{exporter.id}_person"].triggered.connect(
+            export_actions[f"{exporter.id}_person"].triggered.connect(
                 lambda _c=False, e=exporter: window.with_trip(exports.export_for_person, e)
             )
-    for code in LANGUAGE_NAMES:
-        act[f"lang_{code}"].triggered.connect(lambda _c=False, code=code: window.set_language(code))
-    act["about"].triggered.connect(window.about)
-    act["about_qt"].triggered.connect(QApplication.aboutQt)
+    for action_id, code in WINDOW_LANGUAGES.items():
+        on(action_id, partial(window.set_language, code))
+    on(ActionId.ABOUT, window.about)
+    on(ActionId.ABOUT_QT, QApplication.aboutQt)

@@ -55,8 +55,8 @@ class DelegationTab(QWidget):
             ("add", self.add_member),
             ("role", self.change_role),
             ("remove", self.remove_member),
-            ("up", lambda: self.move(-1)),
-            ("down", lambda: self.move(1)),
+            ("up", lambda: self.move_selected(-1)),
+            ("down", lambda: self.move_selected(1)),
         ):
             button = QPushButton(self)
             button.setObjectName(f"member_{name}")
@@ -171,8 +171,9 @@ class DelegationTab(QWidget):
             DeleteRecord(self.store, MEMBER, mv.member, snapshot, text),
         )
 
-    # Shadows QWidget.move(QPoint), which nothing calls on this tab.
-    def move(self, step: int) -> None:  # type: ignore[override]
+    def move_selected(self, step: int) -> None:
+        """Move the selected member ``step`` places (negative: up). Not named ``move``,
+        which would override QWidget.move."""
         mv = self._current()
         if mv is None or self.programme is None:
             return

@@ -29,9 +29,10 @@ from ui.editing.store import Store
 from ui.editing.undo_commands import DeleteRecord
 from ui.models.simple_table_model import KeyRole, Row, SimpleTableModel
 from ui.pages.page import language_changed
+from ui.widgets.colours import ERROR_COLOUR
 from ui.widgets.layout import share_columns
 
-MISSING = QBrush(QColor("#b3261e"))
+MISSING = QBrush(QColor(ERROR_COLOUR))
 
 
 class InterpretingTab(QWidget):

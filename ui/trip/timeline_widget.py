@@ -28,11 +28,12 @@ from models.enums import ItemStatus
 from models.ids import id_of
 from models.text import localized
 from ui.trip.timeline_geometry import Span, axis_range, block_rect, overlapping, span_of, stack_rows
+from ui.widgets.colours import ERROR_COLOUR
 
 BLOCK = QColor("#8fb8de")
 BLOCK_CONFIRMED = QColor("#5b9bd5")
 BLOCK_CANCELLED = QColor("#d0d0d0")
-CONFLICT = QColor("#b3261e")
+CONFLICT = QColor(ERROR_COLOUR)
 SELECTED = QColor("#1f3b5a")
 
 

@@ -22,7 +22,7 @@ from app.locale.i18n import _, current_language, ngettext
 from app.locale.labels import label
 from app.readers.programme_view import TripProgramme, load_trip_programme
 from models.text import localized
-from ui.editing import store as kinds
+from ui.editing.kinds import Change
 from ui.editing.store import Store
 from ui.models.followup_model import FollowUpModel
 from ui.pages.followups_view import FollowUpsView
@@ -32,16 +32,18 @@ from ui.trip.delegation_tab import DelegationTab
 from ui.trip.interpreting_tab import InterpretingTab
 from ui.trip.programme_actions import ProgrammeActions
 from ui.trip.programme_tab import ProgrammeTab
+from ui.trip.tabs import TripTab, trip_tab_title
+from ui.widgets.colours import ERROR_TEXT_STYLE
 
-TRIP_KINDS = {
-    kinds.ITEMS,
-    kinds.MEMBERS,
-    kinds.ASSIGNMENTS,
-    kinds.PEOPLE,
-    kinds.TRIPS,
-    kinds.REGIONS,
+TRIP_CHANGES = {
+    Change.ITEMS,
+    Change.MEMBERS,
+    Change.ASSIGNMENTS,
+    Change.PEOPLE,
+    Change.TRIPS,
+    Change.REGIONS,
 }
-PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
+PROBLEM_STYLE = f"{ERROR_TEXT_STYLE} font-weight: bold;"
 
 
 class TripView(Page):
@@ -92,16 +94,17 @@ class TripView(Page):
         self.interpreting_tab = InterpretingTab(store, stack, self)
         self.checks_tab = ChecksTab(self)
         self.follow_ups_tab = FollowUpsView(store, stack, self, in_trip=True, model=follow_up_model)
-        for tab in (
-            self.programme_tab,
-            self.delegation_tab,
-            self.interpreting_tab,
-            self.checks_tab,
-            self.follow_ups_tab,
-        ):
-            self.tabs.addTab(tab, "")
-        self.actions = ProgrammeActions(self, store, stack, lambda: self.programme)
-        self.programme_tab.item_activated.connect(self.actions.edit_item)
+        self.tab_pages: dict[TripTab, QWidget] = {
+            TripTab.PROGRAMME: self.programme_tab,
+            TripTab.DELEGATION: self.delegation_tab,
+            TripTab.INTERPRETING: self.interpreting_tab,
+            TripTab.CHECKS: self.checks_tab,
+            TripTab.FOLLOW_UPS: self.follow_ups_tab,
+        }
+        for tab in TripTab:
+            self.tabs.addTab(self.tab_pages[tab], "")
+        self.programme_actions = ProgrammeActions(self, store, stack, lambda: self.programme)
+        self.programme_tab.item_activated.connect(self.programme_actions.edit_item)
         self.checks_tab.jump_to_item.connect(self.jump_to_item)
 
         head = QHBoxLayout()
@@ -126,8 +129,8 @@ class TripView(Page):
         self.follow_ups_tab.reload()
         self.reload()
 
-    def _changed(self, changed: frozenset[str]) -> None:
-        if self.trip_id is not None and changed & TRIP_KINDS:
+    def _changed(self, changed: frozenset[Change]) -> None:
+        if self.trip_id is not None and changed & TRIP_CHANGES:
             self.reload()
 
     def reload(self) -> None:
@@ -190,11 +193,14 @@ class TripView(Page):
 
     # --- navigation ------------------------------------------------------------
 
+    def show_tab(self, tab: TripTab) -> None:
+        self.tabs.setCurrentWidget(self.tab_pages[tab])
+
     def show_checks(self) -> None:
-        self.tabs.setCurrentWidget(self.checks_tab)
+        self.show_tab(TripTab.CHECKS)
 
     def jump_to_item(self, item_id: int) -> None:
-        self.tabs.setCurrentWidget(self.programme_tab)
+        self.show_tab(TripTab.PROGRAMME)
         self.programme_tab.select_item(item_id)
         self.programme_tab.tree.setFocus()
 
@@ -214,9 +220,9 @@ class TripView(Page):
         elif current is self.follow_ups_tab:
             self.follow_ups_tab.new_record()
         elif self.programme is not None:
-            item_id = self.actions.new_item(self.programme_tab.day)
+            item_id = self.programme_actions.new_item(self.programme_tab.day)
             if item_id is not None:
-                self.tabs.setCurrentWidget(self.programme_tab)
+                self.show_tab(TripTab.PROGRAMME)
                 self.programme_tab.select_item(item_id)
 
     def edit_current(self) -> None:
@@ -228,7 +234,7 @@ class TripView(Page):
         elif current is self.interpreting_tab:
             self.interpreting_tab.assign()
         elif (item_id := self.current_item_id()) is not None:
-            self.actions.edit_item(item_id)
+            self.programme_actions.edit_item(item_id)
 
     def delete_current(self) -> None:
         current = self.tabs.currentWidget()
@@ -239,14 +245,12 @@ class TripView(Page):
         elif current is self.interpreting_tab:
             self.interpreting_tab.unassign()
         elif current is self.programme_tab and (item_id := self.current_item_id()) is not None:
-            self.actions.delete_item(item_id)
+            self.programme_actions.delete_item(item_id)
 
     def retranslate(self) -> None:
         self.setProperty("ui_language", current_language())
-        for n, text in enumerate(
-            (_("Programme"), _("Delegation"), _("Interpreting"), _("Checks"), _("Follow-ups"))
-        ):
-            self.tabs.setTabText(n, text)
+        for tab, page in self.tab_pages.items():
+            self.tabs.setTabText(self.tabs.indexOf(page), trip_tab_title(tab))
         self.edit_button.setText(_("Edit trip…"))
         self.problem_button.setToolTip(_("Show the schedule problems"))
         self.reload()

@@ -93,7 +93,7 @@ def test_undo_never_overwrites_a_colleagues_change(
     view = next(v for v in window.trip_view.programme.items if not v.item.all_day)
     item_id = int(view.item.id)
     tab.select_item(item_id)
-    window.trip_view.actions.toggle_cancelled(item_id)
+    window.trip_view.programme_actions.toggle_cancelled(item_id)
     assert window.undo_stack.count() == 1
     current = get_item(other_user, item_id)
     update_item(other_user, item_id, current.version, venue_name="Moved by a colleague")

@@ -79,6 +79,34 @@ def test_time_column_shows_venue_and_home_zone(demo_db: Database) -> None:
     assert text == "10:00–11:30 JST (03:00–04:30 CEST)"
 
 
+def test_time_column_follows_the_home_zone_setting(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An office in Manchester sees the Sapporo call at 02:00 British Summer Time, and
+    nothing beside the times of a Greater Manchester visit."""
+    from app import timeutil
+    from tests.support import factories as f
+
+    monkeypatch.setattr(timeutil, "HOME_TIMEZONE", "Europe/London")
+    sapporo = get_trip(demo_db, "hokkaido-2026")
+    call = f.item(demo_db, sapporo.id, date(2026, 4, 14), "10:00", "11:30", title="Call")
+    model = ProgrammeModel()
+    model.set_programme(load_trip_programme(demo_db, sapporo.id))
+    text = model.index_for_item(call.id).siblingAtColumn(ProgrammeModel.COL_TIME).data()
+    assert text == "10:00–11:30 JST (02:00–03:30 BST)"
+
+    manchester = get_trip(demo_db, "greater-manchester-2022")
+    model.set_programme(load_trip_programme(demo_db, manchester.id))
+    days = [model.index(row, 0) for row in range(model.rowCount())]
+    times = [
+        model.index(n, ProgrammeModel.COL_TIME, day).data()
+        for day in days
+        for n in range(model.rowCount(day))
+    ]
+    assert any("BST" in t for t in times)
+    assert not any("(" in t for t in times)  # the venue's time is the time at home
+
+
 def test_trip_and_simple_table_models(qtmodeltester: Any, demo_db: Database) -> None:
     trips = TripTableModel(demo_db)
     trips.reload()

@@ -11,7 +11,8 @@ from app.db.engine import Database
 from app.services.regions import get_region, list_regions
 from tests.ui.conftest import answer_dialog, raise_failures
 from ui.dialogs.region_dialog import RegionDialog
-from ui.shell.sidebar import REGIONS
+from ui.shell.action_ids import ActionId
+from ui.shell.sidebar import Section
 
 
 def _click_ok(qtbot: Any, dialog: RegionDialog) -> None:
@@ -27,7 +28,7 @@ def _sidebar_regions(window: Any) -> list[str]:
 
 
 def test_new_region_with_a_bad_country_first(window: Any, qtbot: Any, demo_db: Database) -> None:
-    window.sidebar.select(REGIONS)
+    window.sidebar.select(Section.REGIONS)
     before = len(list_regions(demo_db))
     seen_errors: list[str] = []
 
@@ -46,7 +47,7 @@ def test_new_region_with_a_bad_country_first(window: Any, qtbot: Any, demo_db: D
         _click_ok(qtbot, dialog)
 
     seen = answer_dialog(qtbot, fill, RegionDialog)
-    window.actions.all["new"].trigger()
+    window.action(ActionId.NEW).trigger()
     raise_failures(seen)
     assert "two-letter" in seen_errors[0]
     region = get_region(demo_db, "north-brabant")
@@ -67,7 +68,7 @@ def test_new_region_with_a_bad_country_first(window: Any, qtbot: Any, demo_db: D
 
 def test_edit_a_region_and_undo(window: Any, qtbot: Any, demo_db: Database) -> None:
     hokkaido = get_region(demo_db, "hokkaido")
-    window.sidebar.select(REGIONS, hokkaido.id)
+    window.sidebar.select(Section.REGIONS, hokkaido.id)
     assert window.regions_view.current_id() == hokkaido.id
 
     def rename(dialog: RegionDialog) -> None:
@@ -78,7 +79,7 @@ def test_edit_a_region_and_undo(window: Any, qtbot: Any, demo_db: Database) -> N
         _click_ok(qtbot, dialog)
 
     seen = answer_dialog(qtbot, rename, RegionDialog)
-    window.actions.all["edit"].trigger()
+    window.action(ActionId.EDIT).trigger()
     raise_failures(seen)
     changed = get_region(demo_db, "hokkaido")
     assert (changed.name_en, changed.status) == ("Hokkaido Prefecture", "dormant")

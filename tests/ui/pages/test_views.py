@@ -18,7 +18,9 @@ from ui.dialogs.member_dialog import MemberDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.models.followup_model import OVERDUE_BACKGROUND, FollowUpModel
 from ui.pages.followup_filter import OPEN
-from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS
+from ui.shell.action_ids import ActionId
+from ui.shell.sidebar import Section
+from ui.trip.tabs import TripTab
 
 pytestmark = pytest.mark.gui
 
@@ -39,7 +41,7 @@ def test_add_reorder_and_remove_members(window: Any, qtbot: Any, demo_db: Databa
         click_ok(qtbot, dialog)
 
     seen = answer_dialog(qtbot, add, MemberDialog)
-    window.actions.all["add_member"].trigger()
+    window.action(ActionId.ADD_MEMBER).trigger()
     raise_failures(seen)
     after = member_names(window)
     assert len(after) == len(before) + 1
@@ -105,7 +107,7 @@ def test_member_dialog_can_create_a_new_person(window: Any, qtbot: Any, demo_db:
 def test_person_dialog_shows_errors_and_marks_sensitive_notes(
     window: Any, qtbot: Any, demo_db: Database
 ) -> None:
-    window.sidebar.select(PEOPLE)
+    window.sidebar.select(Section.PEOPLE)
     view = window.people_view
     target = next(p for p in list_people(demo_db) if p.dietary_notes)
     view.select(target.id)
@@ -130,7 +132,7 @@ def test_person_dialog_shows_errors_and_marks_sensitive_notes(
 
 
 def test_interpreters_view_lists_language_pairs(window: Any) -> None:
-    window.sidebar.select(INTERPRETERS)
+    window.sidebar.select(Section.INTERPRETERS)
     model = window.interpreters_view.model
     assert model.rowCount() >= 1
     assert all("↔" in model.index(r, 1).data() for r in range(model.rowCount()))
@@ -139,7 +141,7 @@ def test_interpreters_view_lists_language_pairs(window: Any) -> None:
 def test_follow_ups_filter_highlight_and_create_from_an_item(
     window: Any, qtbot: Any, demo_db: Database
 ) -> None:
-    window.sidebar.select(FOLLOW_UPS)
+    window.sidebar.select(Section.FOLLOW_UPS)
     view = window.follow_ups_view
     view.model.today = date(2031, 1, 1)  # everything still open is overdue then
     view.reload()
@@ -168,7 +170,7 @@ def test_follow_ups_filter_highlight_and_create_from_an_item(
 
     count = len(list_follow_ups(demo_db))
     seen = answer_dialog(qtbot, create, FollowUpDialog)
-    window.actions.all["follow_up"].trigger()
+    window.action(ActionId.FOLLOW_UP).trigger()
     raise_failures(seen)
     rows = list_follow_ups(demo_db)
     assert len(rows) == count + 1
@@ -185,7 +187,7 @@ def test_follow_ups_filter_highlight_and_create_from_an_item(
 
 
 def test_edit_a_follow_up_by_double_click(window: Any, qtbot: Any, demo_db: Database) -> None:
-    window.sidebar.select(FOLLOW_UPS)
+    window.sidebar.select(Section.FOLLOW_UPS)
     view = window.follow_ups_view
     index = view.proxy.index(0, FollowUpModel.COL_OWNER)
     record = view.model.row_at(view.proxy.mapToSource(index).row()).follow_up
@@ -203,7 +205,7 @@ def test_edit_a_follow_up_by_double_click(window: Any, qtbot: Any, demo_db: Data
 
 
 def test_region_view_shows_the_partnership(window: Any, boxes: MessageBoxes) -> None:
-    window.sidebar.select(REGIONS)
+    window.sidebar.select(Section.REGIONS)
     view = window.regions_view
     view.select(next(k for k, r in view.regions.items() if r.slug == "hokkaido"))
     detail = view.detail
@@ -214,6 +216,18 @@ def test_region_view_shows_the_partnership(window: Any, boxes: MessageBoxes) -> 
         assert detail.models[key].rowCount() > 0, key
 
 
+def test_the_delegation_tab_still_moves_like_a_widget(window: Any) -> None:
+    """Moving a member is move_selected; QWidget.move keeps placing the widget."""
+    from PySide6.QtCore import QPoint
+
+    tab = window.trip_view.delegation_tab
+    before = member_names(window)
+    tab.move(3, 4)
+    assert tab.pos() == QPoint(3, 4)
+    assert member_names(window) == before
+    assert window.undo_stack.count() == 0
+
+
 def test_drag_a_member_to_another_place_and_undo(
     window: Any, qtbot: Any, demo_db: Database
 ) -> None:
@@ -222,7 +236,7 @@ def test_drag_a_member_to_another_place_and_undo(
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDropEvent
 
-    window.show_trip_tab(1)
+    window.show_trip_tab(TripTab.DELEGATION)
     tab = window.trip_view.delegation_tab
     trip_id = window.trip_view.trip_id
     before = member_names(window)

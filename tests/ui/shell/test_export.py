@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.ui.conftest import MessageBoxes, answer_dialog, click_ok, raise_failures
 from ui.dialogs.export_dialog import ExportDialog
-from ui.shell.sidebar import REGIONS
+from ui.shell.sidebar import Section
 
 pytestmark = pytest.mark.gui
 
@@ -39,7 +39,7 @@ def test_itinerary_pdf_in_german_and_japanese(
     target = tmp_path / "itinerary.pdf"
     save_to["target"] = target
     with qtbot.waitSignal(window.exports.finished, timeout=60_000) as blocker:
-        window.actions.all["itinerary_de-ja"].trigger()
+        window.export_action("itinerary_de-ja").trigger()
     assert blocker.args == [str(target)]
     assert save_to["asked"][0].endswith("hokkaido-2026-itinerary-de-ja.pdf")
     assert target.read_bytes().startswith(b"%PDF")
@@ -53,7 +53,7 @@ def test_calendar_for_the_trip_and_for_one_person(
     save_to["target"] = tmp_path / "trip.ics"
     boxes.answer = QMessageBox.StandardButton.No
     with qtbot.waitSignal(window.exports.finished, timeout=60_000):
-        window.actions.all["ics_en"].trigger()
+        window.export_action("ics_en").trigger()
     trip_ics = save_to["target"].read_text(encoding="utf-8")
     assert trip_ics.startswith("BEGIN:VCALENDAR")
     assert save_to["opened"] == []
@@ -69,7 +69,7 @@ def test_calendar_for_the_trip_and_for_one_person(
 
     seen = answer_dialog(qtbot, choose, ExportDialog)
     with qtbot.waitSignal(window.exports.finished, timeout=60_000):
-        window.actions.all["ics_person"].trigger()
+        window.export_action("ics_person").trigger()
     raise_failures(seen)
     person_ics = save_to["target"].read_text(encoding="utf-8")
     assert person_ics.count("BEGIN:VEVENT") < trip_ics.count("BEGIN:VEVENT")
@@ -81,7 +81,7 @@ def test_dossier_from_the_region_view(
     from PySide6.QtCore import Qt
 
     save_to["target"] = tmp_path / "dossier.pdf"
-    window.sidebar.select(REGIONS)
+    window.sidebar.select(Section.REGIONS)
     button = window.regions_view.detail.export_button
     with qtbot.waitSignal(window.exports.finished, timeout=60_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -93,7 +93,7 @@ def test_a_failed_export_explains_and_leaves_nothing(
 ) -> None:
     save_to["target"] = tmp_path / "missing-folder" / "itinerary.pdf"
     with qtbot.waitSignal(window.exports.failed, timeout=60_000) as blocker:
-        window.actions.all["itinerary_en"].trigger()
+        window.export_action("itinerary_en").trigger()
     assert "Nothing was written" in blocker.args[0]
     assert any("Nothing was written" in text for text in boxes.texts("warning"))
     assert not save_to["target"].parent.exists()
@@ -104,6 +104,6 @@ def test_cancelled_file_dialog_does_nothing(
     window: Any, monkeypatch: pytest.MonkeyPatch, boxes: MessageBoxes
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    window.actions.all["dossier_de"].trigger()
+    window.export_action("dossier_de").trigger()
     assert window.exports.progress is None
     assert boxes.shown == []

@@ -15,6 +15,7 @@ from app.exports import registry
 from app.exports.registry import Exporter, ExportRequest, Option, Scope
 from app.services.trips import get_trip
 from tests.ui.conftest import MessageBoxes, make_window
+from ui.shell.action_ids import Menu
 
 pytestmark = pytest.mark.gui
 
@@ -55,7 +56,7 @@ def test_the_export_menu_lists_every_registered_exporter(
     trip_id = int(get_trip(demo_db, "hokkaido-2026").id)  # type: ignore[arg-type]
     window.open_trip(trip_id)
 
-    entries = menu_entries(window.actions.menus["export"])
+    entries = menu_entries(window.menu_actions.menus[Menu.EXPORT])
     assert entries[-3:] == ["", "menu_fake", "action_fake_person"]  # after a separator
     assert [e for e in entries if e.startswith("menu_")] == [
         "menu_itinerary",
@@ -63,10 +64,10 @@ def test_the_export_menu_lists_every_registered_exporter(
         "menu_dossier",
         "menu_fake",
     ]
-    fake_menu = window.actions.menus["fake"]
+    fake_menu = window.menu_actions.export_menus["fake"]
     assert fake_menu.title() == "Fake list"
     assert [a.text() for a in fake_menu.actions()] == ["Deutsch", "English", "日本語"]
-    assert window.actions.all["fake_person"].text() == "Fake list for one person…"
+    assert window.export_action("fake_person").text() == "Fake list for one person…"
 
     target = tmp_path / "fake.txt"
     asked: list[str] = []
@@ -78,7 +79,7 @@ def test_the_export_menu_lists_every_registered_exporter(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
     with qtbot.waitSignal(window.exports.finished, timeout=30_000):
-        window.actions.all["fake_ja"].trigger()
+        window.export_action("fake_ja").trigger()
     assert asked == [str(Path.home() / "hokkaido-2026-fake-ja.txt")]
     assert target.read_text(encoding="utf-8") == repr(ExportRequest(trip_id, ("ja",)))
 
@@ -89,7 +90,7 @@ def test_trip_exports_wait_for_a_trip_and_region_exports_do_not(
     monkeypatch.setattr(registry, "EXPORTERS", (*registry.EXPORTERS, FAKE))
     window = make_window(qtbot, db)
     window.start()
-    menus, actions = window.actions.menus, window.actions.all
+    menus, actions = window.menu_actions.export_menus, window.menu_actions.export_actions
     assert not menus["fake"].isEnabled() and not actions["fake_person"].isEnabled()
     assert not menus["itinerary"].isEnabled() and not actions["ics_person"].isEnabled()
     assert menus["dossier"].isEnabled()

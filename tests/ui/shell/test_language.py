@@ -12,6 +12,7 @@ from app.locale.i18n import current_language, translate_in
 from tests.ui.conftest import answer_dialog, raise_failures
 from ui.dialogs.item_dialog import ItemDialog
 from ui.shell import settings
+from ui.shell.action_ids import ActionId
 
 pytestmark = pytest.mark.gui
 
@@ -31,11 +32,11 @@ def cancel_text_of_next_item_dialog(window: Any, qtbot: Any) -> str:
 
 
 def test_switch_to_japanese_and_back(window: Any, qtbot: Any) -> None:
-    lang_ja = window.actions.all["lang_ja"]
-    assert window.actions.all["lang_en"].isChecked()
+    lang_ja = window.action(ActionId.LANG_JA)
+    assert window.action(ActionId.LANG_EN).isChecked()
     lang_ja.trigger()
     assert current_language() == "ja"
-    assert lang_ja.isChecked() and not window.actions.all["lang_en"].isChecked()
+    assert lang_ja.isChecked() and not window.action(ActionId.LANG_EN).isChecked()
     assert settings.read(settings.KEY_LANGUAGE) == "ja"
     # Qt's own texts come from qtbase_ja
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
@@ -51,7 +52,7 @@ def test_switch_to_japanese_and_back(window: Any, qtbot: Any) -> None:
     assert "4月13日(月)" in day_heading
     assert "2026年4月13日" in window.trip_view.summary.text()
 
-    window.actions.all["lang_en"].trigger()
+    window.action(ActionId.LANG_EN).trigger()
     assert current_language() == "en"
     assert cancel_text_of_next_item_dialog(window, qtbot) == "Cancel"
     assert window.menuBar().actions()[0].text() == "&File"

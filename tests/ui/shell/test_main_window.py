@@ -12,7 +12,8 @@ from app.db.engine import Database
 from app.services.trips import get_trip
 from tests.ui.conftest import MessageBoxes, make_window
 from ui.shell import settings
-from ui.shell.sidebar import FOLLOW_UPS, INTERPRETERS, PEOPLE, REGIONS, TRIPS
+from ui.shell.action_ids import ActionId
+from ui.shell.sidebar import Section
 
 pytestmark = pytest.mark.gui
 
@@ -30,11 +31,11 @@ def test_title_status_bar_and_menus(window: Any, demo_db: Database) -> None:
 
 def test_sidebar_navigates_to_every_view(window: Any, qtbot: Any) -> None:
     expected = {
-        REGIONS: window.regions_view,
-        TRIPS: window.trips_view,
-        PEOPLE: window.people_view,
-        INTERPRETERS: window.interpreters_view,
-        FOLLOW_UPS: window.follow_ups_view,
+        Section.REGIONS: window.regions_view,
+        Section.TRIPS: window.trips_view,
+        Section.PEOPLE: window.people_view,
+        Section.INTERPRETERS: window.interpreters_view,
+        Section.FOLLOW_UPS: window.follow_ups_view,
     }
     for section, page in expected.items():
         window.sidebar.select(section)
@@ -44,7 +45,7 @@ def test_sidebar_navigates_to_every_view(window: Any, qtbot: Any) -> None:
 
 
 def test_search_filters_the_current_list_as_you_type(window: Any, qtbot: Any) -> None:
-    window.sidebar.select(TRIPS)
+    window.sidebar.select(Section.TRIPS)
     table = window.trips_view.table
     before = table.model().rowCount()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -52,7 +53,7 @@ def test_search_filters_the_current_list_as_you_type(window: Any, qtbot: Any) ->
     qtbot.keyClicks(window.sidebar.search, "Manchester")
     assert 0 < table.model().rowCount() < before
     # the filter follows to the next list
-    window.sidebar.select(PEOPLE)
+    window.sidebar.select(Section.PEOPLE)
     shown = window.people_view.table.model().rowCount()
     assert shown < window.people_view.model.rowCount()
     window.sidebar.search.clear()
@@ -107,7 +108,7 @@ def test_open_another_database_file(
 
     other = tmp_path / "other.db"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
-    window.actions.all["open_db"].trigger()
+    window.action(ActionId.OPEN_DB).trigger()
     assert str(other) in window.db_label.text()
     assert any("empty" in text for text in boxes.texts("question"))
     assert window.trips_view.model.rowCount() == 0
@@ -126,5 +127,5 @@ def test_postgres_dialog_refuses_a_bad_url_next_to_the_field(window: Any, qtbot:
         dialog.reject()
 
     seen = answer_dialog(qtbot, type_url)
-    window.actions.all["connect_pg"].trigger()
+    window.action(ActionId.CONNECT_PG).trigger()
     raise_failures(seen)

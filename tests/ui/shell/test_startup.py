@@ -21,7 +21,7 @@ from tests.ui.conftest import MessageBoxes
 from ui.shell import settings
 from ui.shell.application import run_window
 from ui.shell.main_window import MainWindow
-from ui.shell.sidebar import PEOPLE
+from ui.shell.sidebar import Section
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -164,7 +164,7 @@ def test_a_click_in_the_sidebar_while_the_database_opens_is_followed(
     attach, start = MainWindow.attach, MainWindow.start
 
     def click_then_attach(window: MainWindow, db: Database) -> None:
-        window.sidebar.select(PEOPLE)  # the click, while the window still shows "opening"
+        window.sidebar.select(Section.PEOPLE)  # the click, while the window still shows "opening"
         attach(window, db)
 
     def start_and_look(window: MainWindow) -> None:

@@ -13,6 +13,7 @@ from app.services.interpreting import assignments_for_trip
 from tests.support import factories as f
 from tests.ui.conftest import answer_dialog, click_ok, double_click, raise_failures
 from ui.dialogs.assign_dialog import AssignDialog
+from ui.shell.action_ids import ActionId
 from ui.trip.checks_tab import ChecksTab
 
 pytestmark = pytest.mark.gui
@@ -31,7 +32,7 @@ def assign_first_interpreter(window: Any, qtbot: Any, item_id: int) -> str:
 
     seen = answer_dialog(qtbot, choose, AssignDialog)
     window.trip_view.programme_tab.select_item(item_id)
-    window.actions.all["assign"].trigger()
+    window.action(ActionId.ASSIGN).trigger()
     raise_failures(seen)
     return chosen[0]
 
@@ -57,7 +58,7 @@ def test_assign_interpreters_and_see_a_double_booking(
     second = f.item(
         demo_db, trip_id, day, "07:30", "08:30", title="Press talk", interpreting_needed=True
     )
-    window.actions.all["reload"].trigger()
+    window.action(ActionId.RELOAD).trigger()
     before = len(window.trip_view.problems)
     missing = [m for m in problem_rows(window.trip_view.checks_tab) if "Press talk" in m]
     assert missing and "no interpreter" in missing[0]

@@ -15,6 +15,7 @@ from tests.ui.conftest import answer_dialog, click_ok, press, raise_failures
 from ui.dialogs.item_dialog import ItemDialog
 from ui.dialogs.trip_dialog import TripDialog
 from ui.models.programme_model import ProgrammeModel
+from ui.shell.action_ids import ActionId
 from ui.trip.timeline_geometry import hour_units
 
 pytestmark = pytest.mark.gui
@@ -51,7 +52,7 @@ def test_create_a_trip_and_add_an_item_then_undo_it(
         click_ok(qtbot, dialog)
 
     seen = answer_dialog(qtbot, new_trip, TripDialog)
-    window.actions.all["new_trip"].trigger()
+    window.action(ActionId.NEW_TRIP).trigger()
     raise_failures(seen)
     trip = get_trip(demo_db, "study-tour-to-sapporo-2027")
     assert window.trip_view.trip_id == trip.id
@@ -179,7 +180,7 @@ def test_cancel_and_duplicate(window: Any, qtbot: Any, demo_db: Database) -> Non
     view = next(v for v in tp.items if v.item.status != "cancelled" and not v.item.all_day)
     item_id = int(view.item.id)
     tab.select_item(item_id)
-    window.actions.all["cancel_item"].trigger()
+    window.action(ActionId.CANCEL_ITEM).trigger()
     assert get_item(demo_db, item_id).status == "cancelled"
     index = tab.model.index_for_item(item_id).siblingAtColumn(ProgrammeModel.COL_TITLE)
     assert index.data(Qt.ItemDataRole.FontRole).strikeOut()

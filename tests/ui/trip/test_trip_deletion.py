@@ -12,7 +12,7 @@ from app.services.followups import list_follow_ups
 from app.services.trips import get_trip, list_trips
 from tests.ui.conftest import MessageBoxes, press
 from ui.models.trip_table_model import TripIdRole
-from ui.shell.sidebar import TRIPS
+from ui.shell.sidebar import Section
 
 
 def _select(window: Any, trip_id: int) -> None:
@@ -35,7 +35,7 @@ def test_delete_undo_redo_undo(
     trip = get_trip(demo_db, "hokkaido-2026")
     follow_ups = {f.follow_up.id for f in list_follow_ups(demo_db, trip_id=trip.id)}
     items = len(window.trip_view.programme.items)
-    window.sidebar.select(TRIPS)
+    window.sidebar.select(Section.TRIPS)
     _select(window, int(trip.id))  # type: ignore[arg-type]
     boxes.answer = QMessageBox.StandardButton.Yes
     press(qtbot, window.trips_view.table, Qt.Key.Key_Delete)
@@ -61,7 +61,7 @@ def test_answering_no_keeps_the_trip(
     window: Any, qtbot: Any, demo_db: Database, boxes: MessageBoxes
 ) -> None:
     trip = get_trip(demo_db, "greater-manchester-2022")
-    window.sidebar.select(TRIPS)
+    window.sidebar.select(Section.TRIPS)
     _select(window, int(trip.id))  # type: ignore[arg-type]
     boxes.answer = QMessageBox.StandardButton.No
     qtbot.mouseClick(window.trips_view.delete_button, Qt.MouseButton.LeftButton)
