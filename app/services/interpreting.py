@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from app.db.engine import Database
 from app.errors import ValidationError
@@ -26,45 +27,74 @@ class AssignmentRow:
     person: Person
 
 
-def assign_interpreter(
-    db: Database, item_id: int, person_id: int, source: str, target: str
+def add_assignment(
+    session: Session, item_id: int, person_id: int, source: str, target: str
 ) -> InterpreterAssignment:
+    """Assign the interpreter inside the caller's transaction, if they work in that
+    language pair and are not assigned to the item yet (the item's version is the
+    caller's business)."""
     errors = FieldErrors()
     s = check_language_code(errors, "source", source)
     t = check_language_code(errors, "target", target)
     errors.raise_if_any()
-    with db.session() as session:
-        get_or_raise(session, ProgrammeItem, item_id)
-        person = get_or_raise(session, Person, person_id)
-        pairs = {
-            (p.source, p.target)
-            for p in session.scalars(
-                select(InterpreterLanguagePair).where(
-                    col(InterpreterLanguagePair.person_id) == person_id
+    get_or_raise(session, ProgrammeItem, item_id)
+    person = get_or_raise(session, Person, person_id)
+    pairs = {
+        (p.source, p.target)
+        for p in session.scalars(
+            select(InterpreterLanguagePair).where(
+                col(InterpreterLanguagePair.person_id) == person_id
+            )
+        )
+    }
+    if (s, t) not in pairs and (t, s) not in pairs:
+        raise ValidationError(
+            {
+                "person_id": _("{name} does not interpret between {source} and {target}.").format(
+                    name=f"{person.given_name} {person.family_name}".strip(), source=s, target=t
                 )
-            )
-        }
-        if (s, t) not in pairs and (t, s) not in pairs:
-            raise ValidationError(
-                {
-                    "person_id": _(
-                        "{name} does not interpret between {source} and {target}."
-                    ).format(
-                        name=f"{person.given_name} {person.family_name}".strip(), source=s, target=t
-                    )
-                }
-            )
-        existing = session.scalars(
-            select(InterpreterAssignment).where(
-                col(InterpreterAssignment.item_id) == item_id,
-                col(InterpreterAssignment.person_id) == person_id,
-            )
-        ).first()
-        if existing is not None:
-            raise ValidationError({"person_id": _("This interpreter is already assigned.")})
-        assignment = InterpreterAssignment(item_id=item_id, person_id=person_id, source=s, target=t)
-        session.add(assignment)
-        flush_or_explain(session)
+            }
+        )
+    existing = session.scalars(
+        select(InterpreterAssignment).where(
+            col(InterpreterAssignment.item_id) == item_id,
+            col(InterpreterAssignment.person_id) == person_id,
+        )
+    ).first()
+    if existing is not None:
+        raise ValidationError({"person_id": _("This interpreter is already assigned.")})
+    assignment = InterpreterAssignment(item_id=item_id, person_id=person_id, source=s, target=t)
+    session.add(assignment)
+    flush_or_explain(session)
+    return assignment
+
+
+def replace_assignments(
+    session: Session, item_id: int, wanted: Iterable[tuple[int, str, str]]
+) -> None:
+    """The item's interpreters become ``wanted`` (person id, source, target), inside the
+    caller's transaction. Assignments that stay keep their id and version, so undo
+    steps that refer to them still find them."""
+    keep = list(dict.fromkeys((int(p), s, t) for p, s, t in wanted))
+    current = session.scalars(
+        select(InterpreterAssignment).where(col(InterpreterAssignment.item_id) == item_id)
+    ).all()
+    for assignment in current:
+        key = (assignment.person_id, assignment.source, assignment.target)
+        if key in keep:
+            keep.remove(key)
+        else:
+            session.delete(assignment)
+    flush_or_explain(session)
+    for person_id, source, target in keep:
+        add_assignment(session, item_id, person_id, source, target)
+
+
+def assign_interpreter(
+    db: Database, item_id: int, person_id: int, source: str, target: str
+) -> InterpreterAssignment:
+    with db.session() as session:
+        assignment = add_assignment(session, item_id, person_id, source, target)
         bump_version(session, ProgrammeItem, item_id)
         return assignment
 

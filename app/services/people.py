@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from app.db.engine import Database
 from app.locale.i18n import _
@@ -18,6 +19,7 @@ from app.services.base import (
     unique_slug,
     update_record,
     versioned_delete,
+    versioned_update,
 )
 from app.validation import (
     FieldErrors,
@@ -29,7 +31,11 @@ from app.validation import (
     check_text,
 )
 from models.enums import LANGUAGES
+from models.ids import id_of
 from models.tables import InterpreterLanguagePair, Person, Region
+
+#: (source language, target language), e.g. ("de", "ja").
+LanguagePair = tuple[str, str]
 
 PERSON_FIELDS = (
     "slug",
@@ -99,34 +105,81 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _clean_with_region(session: Any, values: dict[str, Any]) -> dict[str, Any]:
+def _clean_with_region(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     clean = clean_person(values)
     if clean["region_id"] is not None:
         get_or_raise(session, Region, clean["region_id"])
     return clean
 
 
+def insert_person(session: Session, values: dict[str, Any]) -> Person:
+    """A new person inside the caller's transaction (a short name made up if none given)."""
+    values = dict(values)
+    if not values.get("slug"):
+        base = slugify(
+            f"{values.get('given_name', '')} {values.get('family_name', '')}", fallback="person"
+        )
+        values["slug"] = unique_slug(session, Person, base)
+    return insert_record(session, Person, _clean_with_region(session, values))
+
+
+def change_person(
+    session: Session, person_id: int, expected_version: int, changes: dict[str, Any]
+) -> Person:
+    """``changes`` merged into the stored person and saved with the version check,
+    inside the caller's transaction."""
+    return update_record(
+        session,
+        Person,
+        person_id,
+        expected_version,
+        changes,
+        PERSON_FIELDS,
+        lambda values: _clean_with_region(session, values),
+    )
+
+
 def create_person(db: Database, **values: Any) -> Person:
     with db.session() as session:
-        if not values.get("slug"):
-            base = slugify(
-                f"{values.get('given_name', '')} {values.get('family_name', '')}", fallback="person"
-            )
-            values["slug"] = unique_slug(session, Person, base)
-        return insert_record(session, Person, _clean_with_region(session, values))
+        return insert_person(session, values)
 
 
 def update_person(db: Database, person_id: int, expected_version: int, **changes: Any) -> Person:
     with db.session() as session:
-        return update_record(
-            session,
-            Person,
-            person_id,
-            expected_version,
-            changes,
-            PERSON_FIELDS,
-            lambda values: _clean_with_region(session, values),
-        )
+        return change_person(session, person_id, expected_version, changes)
+
+
+def add_person(
+    db: Database, values: dict[str, Any], *, language_pairs: Iterable[LanguagePair] = ()
+) -> Person:
+    """A new person with the language pairs they interpret in, all or nothing."""
+    pairs = clean_language_pairs(language_pairs)
+    with db.session() as session:
+        person = insert_person(session, values)
+        write_language_pairs(session, id_of(person), pairs)
+        return person
+
+
+def save_person(
+    db: Database,
+    person_id: int,
+    expected_version: int,
+    changes: dict[str, Any],
+    *,
+    language_pairs: Iterable[LanguagePair] | None = None,
+) -> Person:
+    """Change the person's fields (only those that change) and replace their language
+    pairs where given (None: keep them), all or nothing. The version check covers the
+    pairs too: two people editing them at once must not silently overwrite each other."""
+    pairs = None if language_pairs is None else clean_language_pairs(language_pairs)
+    with db.session() as session:
+        if changes:
+            person = change_person(session, person_id, expected_version, changes)
+        else:
+            person = versioned_update(session, Person, person_id, expected_version, {})
+        if pairs is not None:
+            write_language_pairs(session, person_id, pairs)
+        return person
 
 
 def delete_person(db: Database, person_id: int, expected_version: int) -> None:
@@ -149,10 +202,10 @@ def list_people(db: Database, *, region_id: int | None = None) -> list[Person]:
         return list(session.scalars(stmt))
 
 
-def set_language_pairs(db: Database, person_id: int, pairs: list[tuple[str, str]]) -> None:
-    """The language pairs an interpreter works in, replacing the previous ones."""
+def clean_language_pairs(pairs: Iterable[LanguagePair]) -> list[LanguagePair]:
+    """Checked language codes, each pair once; ValidationError under ``pairs``."""
     errors = FieldErrors()
-    clean: list[tuple[str, str]] = []
+    clean: list[LanguagePair] = []
     for source, target in pairs:
         s = check_language_code(errors, "pairs", source)
         t = check_language_code(errors, "pairs", target)
@@ -160,18 +213,26 @@ def set_language_pairs(db: Database, person_id: int, pairs: list[tuple[str, str]
             errors.add("pairs", _("A language pair needs two different languages."))
         clean.append((s, t))
     errors.raise_if_any()
+    return list(dict.fromkeys(clean))
+
+
+def write_language_pairs(session: Session, person_id: int, pairs: list[LanguagePair]) -> None:
+    """Replace the person's language pairs (already cleaned) inside the caller's transaction."""
+    session.execute(
+        delete(InterpreterLanguagePair).where(col(InterpreterLanguagePair.person_id) == person_id)
+    )
+    session.add_all(
+        InterpreterLanguagePair(person_id=person_id, source=s, target=t) for s, t in pairs
+    )
+    flush_or_explain(session)
+
+
+def set_language_pairs(db: Database, person_id: int, pairs: list[tuple[str, str]]) -> None:
+    """The language pairs an interpreter works in, replacing the previous ones."""
+    clean = clean_language_pairs(pairs)
     with db.session() as session:
         get_or_raise(session, Person, person_id)
-        session.execute(
-            delete(InterpreterLanguagePair).where(
-                col(InterpreterLanguagePair.person_id) == person_id
-            )
-        )
-        session.add_all(
-            InterpreterLanguagePair(person_id=person_id, source=s, target=t)
-            for s, t in dict.fromkeys(clean)
-        )
-        flush_or_explain(session)
+        write_language_pairs(session, person_id, clean)
 
 
 def language_pairs(db: Database) -> dict[int, list[tuple[str, str]]]:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from app.db.engine import Database
+from app.errors import ValidationError
 from app.locale.i18n import _
 from app.services.base import (
     bump_version,
@@ -120,26 +122,40 @@ def clean_item(values: dict[str, Any], trip: Trip) -> dict[str, Any]:
     return out
 
 
+def insert_item(session: Session, trip_id: int, values: dict[str, Any]) -> ProgrammeItem:
+    """A new item of the trip, inside the caller's transaction."""
+    trip = get_or_raise(session, Trip, trip_id)
+    item = ProgrammeItem(trip_id=trip_id, **clean_item(values, trip))
+    session.add(item)
+    flush_or_explain(session)
+    return item
+
+
+def change_item(
+    session: Session, item_id: int, expected_version: int, changes: dict[str, Any]
+) -> ProgrammeItem:
+    """``changes`` merged into the stored item, validated as a whole and written with
+    the version check, inside the caller's transaction."""
+    current = get_for_update(session, ProgrammeItem, item_id, changes)
+    trip = get_or_raise(session, Trip, current.trip_id)
+    merged = {f: getattr(current, f) for f in ITEM_FIELDS} | changes
+    clean = clean_item(merged, trip)
+    return versioned_update(session, ProgrammeItem, item_id, expected_version, clean)
+
+
 def create_item(
     db: Database, trip_id: int, *, attendees: list[int] | None = None, **values: Any
 ) -> ProgrammeItem:
     with db.session() as session:
-        trip = get_or_raise(session, Trip, trip_id)
-        item = ProgrammeItem(trip_id=trip_id, **clean_item(values, trip))
-        session.add(item)
-        flush_or_explain(session)
+        item = insert_item(session, trip_id, values)
         if attendees:
-            _write_attendance(session, id_of(item), attendees)
+            write_attendance(session, id_of(item), attendees)
         return item
 
 
 def update_item(db: Database, item_id: int, expected_version: int, **changes: Any) -> ProgrammeItem:
     with db.session() as session:
-        current = get_for_update(session, ProgrammeItem, item_id, changes)
-        trip = get_or_raise(session, Trip, current.trip_id)
-        merged = {f: getattr(current, f) for f in ITEM_FIELDS} | changes
-        clean = clean_item(merged, trip)
-        return versioned_update(session, ProgrammeItem, item_id, expected_version, clean)
+        return change_item(session, item_id, expected_version, changes)
 
 
 def cancel_item(db: Database, item_id: int, expected_version: int) -> ProgrammeItem:
@@ -166,7 +182,7 @@ def duplicate_item(db: Database, item_id: int, *, shift: timedelta = timedelta(0
         copy = ProgrammeItem(trip_id=source.trip_id, **clean_item(values, trip))
         session.add(copy)
         flush_or_explain(session)
-        _write_attendance(session, id_of(copy), _attendee_ids(session, item_id))
+        write_attendance(session, id_of(copy), _attendee_ids(session, item_id))
         return copy
 
 
@@ -187,7 +203,7 @@ def list_items(
         )
 
 
-def _attendee_ids(session: Any, item_id: int) -> list[int]:
+def _attendee_ids(session: Session, item_id: int) -> list[int]:
     return list(
         session.scalars(
             select(col(ItemAttendance.person_id)).where(col(ItemAttendance.item_id) == item_id)
@@ -195,14 +211,14 @@ def _attendee_ids(session: Any, item_id: int) -> list[int]:
     )
 
 
-def _write_attendance(session: Any, item_id: int, person_ids: list[int]) -> None:
+def write_attendance(session: Session, item_id: int, person_ids: Iterable[int]) -> None:
+    """Who attends the item, replacing who attended, inside the caller's transaction
+    (the item's version is the caller's business)."""
     wanted = list(dict.fromkeys(int(p) for p in person_ids))
     if wanted:
         known = set(session.scalars(select(col(Person.id)).where(col(Person.id).in_(wanted))))
         unknown = [p for p in wanted if p not in known]
         if unknown:
-            from app.errors import ValidationError
-
             raise ValidationError({"attendees": _("Unknown person #{id}.").format(id=unknown[0])})
     session.execute(delete(ItemAttendance).where(col(ItemAttendance.item_id) == item_id))
     session.add_all(ItemAttendance(item_id=item_id, person_id=p) for p in wanted)
@@ -219,7 +235,7 @@ def set_attendance(
             versioned_update(session, ProgrammeItem, item_id, expected_version, {})
         else:
             bump_version(session, ProgrammeItem, item_id)
-        _write_attendance(session, item_id, person_ids)
+        write_attendance(session, item_id, person_ids)
         session.refresh(item)
         return item
 

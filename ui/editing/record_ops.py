@@ -4,6 +4,10 @@ The undo commands are generic over these; every kind knows its service functions
 the fields a snapshot keeps, which other records a write touches as a side effect
 (an interpreter assignment raises its item's version) and which changes to
 announce afterwards.
+
+Each create, update and delete here is one call of one app/ use case, that is one
+transaction: a step that is refused half-way must leave nothing behind that the
+undo history does not know about.
 """
 
 from __future__ import annotations
@@ -13,8 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.db.engine import Database
-from app.services import delegation, followups, interpreting, people, programme, regions, trips
-from models.ids import id_of
+from app.services import (
+    delegation,
+    followups,
+    interpreting,
+    item_edits,
+    people,
+    programme,
+    regions,
+    trips,
+)
 from ui.editing.kinds import Change, RecordKind
 
 
@@ -48,24 +60,18 @@ REFERENCES: dict[str, RecordKind] = {
 
 def _create_item(db: Database, **values: Any) -> Any:
     trip_id = values.pop("trip_id")
-    attendees = values.pop("attendees", None)
-    assigned = values.pop("interpreters", ())
-    item = programme.create_item(db, trip_id, attendees=attendees, **values)
-    for person_id, source, target in assigned:
-        interpreting.assign_interpreter(db, id_of(item), person_id, source, target)
-    return programme.get_item(db, id_of(item)) if assigned else item
+    attendees = values.pop("attendees", None) or ()
+    interpreters = values.pop("interpreters", None) or ()
+    return item_edits.add_item(db, trip_id, values, attendees=attendees, interpreters=interpreters)
 
 
 def _update_item(db: Database, item_id: int, version: int, **values: Any) -> Any:
     attendees = values.pop("attendees", None)
-    values.pop("trip_id", None)
-    values.pop("interpreters", None)
-    item = programme.update_item(db, item_id, version, **values) if values else None
-    if attendees is not None:
-        item = programme.set_attendance(
-            db, item_id, list(attendees), expected_version=item.version if item else version
-        )
-    return item if item is not None else programme.get_item(db, item_id)
+    interpreters = values.pop("interpreters", None)
+    values.pop("trip_id", None)  # an item stays in its trip
+    return item_edits.save_item(
+        db, item_id, version, values, attendees=attendees, interpreters=interpreters
+    )
 
 
 def item_snapshot(db: Database, item: Any) -> dict[str, Any]:
@@ -129,19 +135,13 @@ FOLLOW_UP = RecordOps(
 
 
 def _create_person(db: Database, **values: Any) -> Any:
-    pairs = values.pop("language_pairs", None)
-    person = people.create_person(db, **values)
-    if pairs:
-        people.set_language_pairs(db, id_of(person), list(pairs))
-    return person
+    pairs = values.pop("language_pairs", None) or ()
+    return people.add_person(db, values, language_pairs=pairs)
 
 
 def _update_person(db: Database, person_id: int, version: int, **values: Any) -> Any:
     pairs = values.pop("language_pairs", None)
-    person = people.update_person(db, person_id, version, **values) if values else None
-    if pairs is not None:
-        people.set_language_pairs(db, person_id, list(pairs))
-    return person if person is not None else people.get_person(db, person_id)
+    return people.save_person(db, person_id, version, values, language_pairs=pairs)
 
 
 def person_snapshot(db: Database, person: Any) -> dict[str, Any]:
