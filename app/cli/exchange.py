@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from app.services.base import resolve
 from models.tables import Person, Region, Trip
 
 EXIT_OK = 0
+
+logger = logging.getLogger(__name__)
 
 
 def language_list(value: str) -> tuple[str, ...]:
@@ -81,7 +84,15 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         from app.pdf.dossier import build_dossier_pdf
 
         data = build_dossier_pdf(db, region_id, lang=check_language(args.lang_code))
-    return _done(write_atomic(args.output, data))
+    path = write_atomic(args.output, data)
+    logger.info(
+        "Export written: %s (%s, %d bytes%s)",
+        path,
+        args.kind,
+        len(data),
+        ", private notes included" if getattr(args, "include_sensitive", False) else "",
+    )
+    return _done(path)
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
