@@ -5,6 +5,7 @@ dialog shows, writes it atomically, and then offers to open it."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from ui.editing.store import Store
 from ui.shell.language import ITINERARY_LANGUAGES
 
 HOME_TZ = "Europe/Berlin"
+
+logger = logging.getLogger(__name__)
 
 
 class ExportController(QObject):
@@ -147,14 +150,21 @@ class ExportController(QObject):
 
         def work() -> None:
             try:
-                write_atomic(path, build())
+                data = build()
+                write_atomic(path, data)
             except PlannerError as exc:
+                logger.warning("Export to %s not written: %s", path, exc.message)
                 self._done.emit(path, exc.message)
             except ImportError:
+                logger.exception("Export to %s not available", path)
                 self._done.emit(path, _("This export is not available in this version."))
             except Exception as exc:  # noqa: BLE001 - report, never crash the window
+                logger.exception("Export to %s failed", path)
                 self._done.emit(path, _("The export failed: {reason}").format(reason=exc))
             else:
+                logger.info(
+                    "Export written: %s (%s, %d bytes)", path, Path(suggested).suffix[1:], len(data)
+                )
                 self._done.emit(path, "")
 
         QThreadPool.globalInstance().start(work)
