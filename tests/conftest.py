@@ -16,6 +16,7 @@ import pytest  # noqa: E402
 from app.db.engine import Database
 from app.db.opening import open_database  # noqa: E402
 from app.locale.i18n import set_language  # noqa: E402
+from app.logs import stop_logging  # noqa: E402
 
 pytest_plugins = ["tests.support.pg_server"]
 
@@ -32,6 +33,14 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     set_language("en")
     yield
     set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _log_file_closed() -> Iterator[None]:
+    """The program's log handler, if a test started it, is closed afterwards: the next
+    test has another data directory, and an open file would leak."""
+    yield
+    stop_logging()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -14,12 +15,15 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from app.db.location import redact_url
 from app.errors import PlannerError
 from app.locale.i18n import _, check_language, ngettext, set_language, system_language
+from app.logs import configure_logging
 
 if TYPE_CHECKING:
     from app.db.engine import Database
 
 EXIT_OK = 0
 EXIT_ERROR = 2
+
+logger = logging.getLogger(__name__)
 
 
 class CliError(PlannerError):
@@ -41,6 +45,12 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
     parser.add_argument(
         "--lang", default=default, metavar="LANG", help=_("language of the output: de, en or ja")
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help=_("write debug details to the log file"),
     )
 
 
@@ -158,15 +168,22 @@ def fail(message: str) -> int:
 def run(argv: Sequence[str] | None = None, *, window: Callable[[argparse.Namespace], int]) -> int:
     """Parse and run; without a sub-command ``window`` opens the desktop window."""
     set_language(system_language())
+    # Before anything logs: without a handler, Python prints warnings to stderr.
+    configure_logging()
+    command = "?"
     try:
         args = build_parser().parse_args(argv)
+        if args.verbose:
+            configure_logging(debug=True)
         args.lang_code = _language(args)
         set_language(args.lang_code)
         if args.command is None:
-            return window(args)
+            return window(args)  # it logs after its first paint, not before
         from app.cli import exchange as cli_exchange
         from app.db.opening import open_database  # not before: the window starts without it
 
+        command = args.command
+        logger.info("Command started: %s", command)
         handler = COMMANDS.get(args.command) or cli_exchange.COMMANDS[args.command]
         db = open_database(args.db)
         try:
@@ -174,11 +191,14 @@ def run(argv: Sequence[str] | None = None, *, window: Callable[[argparse.Namespa
         finally:
             db.close()
     except PlannerError as exc:
+        logger.warning("Command %s failed: %s", command, exc.message)
         return fail(exc.message)
     except KeyboardInterrupt:
+        logger.info("Command %s interrupted", command)
         return fail(_("interrupted"))
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the CLI promises no traceback
+    except Exception as exc:  # noqa: BLE001 - the CLI promises no traceback (the log has it)
+        logger.exception("Unexpected failure in command %s", command)
         detail = redact_url(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return fail(_("unexpected failure: {detail}").format(detail=detail))

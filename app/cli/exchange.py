@@ -13,6 +13,7 @@ and ``import ics FILE --trip TRIP``.
 from __future__ import annotations
 
 import argparse
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,8 @@ from models.tables import Person, Region, Trip
 SCOPE_TABLES: dict[Scope, type[Trip] | type[Region]] = {Scope.TRIP: Trip, Scope.REGION: Region}
 
 EXIT_OK = 0
+
+logger = logging.getLogger(__name__)
 
 
 def language_list(value: str) -> tuple[str, ...]:
@@ -90,7 +93,16 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         include_sensitive=getattr(args, "include_sensitive", False),
         home_tz=_home_zone(getattr(args, "home_zone", home_timezone())),
     )
-    return _done(write_atomic(args.output, exporter.write(db, request)))
+    data = exporter.write(db, request)
+    path = write_atomic(args.output, data)
+    logger.info(
+        "Export written: %s (%s, %d bytes%s)",
+        path,
+        exporter.id,
+        len(data),
+        ", private notes included" if request.include_sensitive else "",
+    )
+    return _done(path)
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:

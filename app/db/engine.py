@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,18 @@ from app.db.location import (  # noqa: F401 — re-exported: where a database is
 )
 from app.errors import DatabaseOpenError, DatabaseUnavailableError
 from app.locale.i18n import _
+
+logger = logging.getLogger(__name__)
+
+
+def loggable_url(url: str) -> str:
+    """``url`` as the log may hold it: SQLAlchemy's rendering with the password
+    masked (and a ``password=`` query parameter too)."""
+    try:
+        rendered = make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        rendered = url
+    return redact_url(rendered)
 
 
 @dataclass
@@ -59,6 +72,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        logger.debug("Database closed: %s", loggable_url(self.url))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -118,12 +132,15 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             _prepare_sqlite_file(Path(parsed.database))
-            engine = create_engine(url, connect_args={"timeout": 5})
+            engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
         else:
             from sqlalchemy.pool import StaticPool
 
             engine = create_engine(
-                "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
+                "sqlite://",
+                connect_args={"check_same_thread": False},
+                poolclass=StaticPool,
+                hide_parameters=True,
             )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -135,7 +152,9 @@ def create_db_engine(url: str) -> Engine:
             ).format(url=redact_url(url))
         )
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        return create_engine(
+            url, pool_pre_ping=True, connect_args={"connect_timeout": 5}, hide_parameters=True
+        )
     except (ArgumentError, ImportError) as exc:
         raise DatabaseOpenError(
             _("Invalid database URL '{url}'.").format(url=redact_url(url))

@@ -23,8 +23,10 @@ def default_sqlite_path() -> Path:
 
 
 def redact_url(url: str) -> str:
-    """The URL with any password replaced, for messages, logs and the window title."""
-    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+    """The URL with any password replaced, for messages, logs and the window title:
+    the one after the user name and a libpq ``password=`` parameter."""
+    url = re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+    return re.sub(r"([?&]password=)[^&#]*", r"\1***", url, flags=re.IGNORECASE)
 
 
 def resolve_url(db: str | None = None) -> str:

@@ -7,6 +7,7 @@ is something to upgrade.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+logger = logging.getLogger(__name__)
 
 
 def alembic_config(database: Database | None = None) -> Config:
@@ -85,6 +88,7 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     target = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
     _copy_sqlite(path, target)
     target.chmod(0o600)
+    logger.info("Backup of %s written before migrating: %s", path, target)
     return target
 
 
@@ -103,14 +107,17 @@ def migrate_to_head(database: Database, *, target: str = "head") -> Path | None:
     if path is not None and current is not None:
         backup = backup_sqlite(path, current)
     config = alembic_config(database)
+    logger.info("Migrating the database from %s to %s", current or "an empty schema", wanted)
     try:
         with database.engine.begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, target)
     except Exception as exc:
+        logger.exception("Migration to %s failed", wanted)
         if backup is not None and path is not None:
             database.engine.dispose()
             _copy_sqlite(backup, path)
+            logger.warning("%s restored from the backup %s", path, backup)
         raise DatabaseOpenError(
             _(
                 "The database could not be upgraded ({reason}); it was restored from the "
@@ -119,4 +126,5 @@ def migrate_to_head(database: Database, *, target: str = "head") -> Path | None:
             if backup is not None
             else _("The database could not be upgraded: {reason}").format(reason=exc)
         ) from exc
+    logger.info("Database migrated to %s", wanted)
     return backup

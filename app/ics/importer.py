@@ -10,6 +10,7 @@ an item. Recurring events are refused, never expanded.
 
 from __future__ import annotations
 
+import logging
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -54,6 +55,8 @@ _RECURRENCE = ("RRULE", "RDATE", "EXRULE", "EXDATE", "RECURRENCE-ID")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass
 class ImportReport:
@@ -85,6 +88,17 @@ def import_ics(db: Database, trip_id: int, data: bytes) -> ImportReport:
         report = ImportReport()
         unchanged = _apply(session, trip, events, report)
     floating = sum(e.floating for e in events)
+    logger.info(
+        "Calendar imported into trip #%s: %d events, %d new, %d updated, %d cancelled, "
+        "%d unchanged, %d without time zone",
+        trip_id,
+        len(events),
+        report.created,
+        report.updated,
+        report.cancelled,
+        unchanged,
+        floating,
+    )
     if floating:
         report.messages.append(
             ngettext(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from app.locale.i18n import _
 from models.tables import utcnow
 
 M = TypeVar("M", bound=SQLModel)
+
+logger = logging.getLogger(__name__)
 
 # The helpers take any table class as ``type[SQLModel]``, whose type does not declare
 # the id, version and slug columns every table here has: those accesses carry an
@@ -38,6 +41,10 @@ def kind_label(model: type[SQLModel]) -> str:
     return labels.get(str(getattr(model, "__tablename__", "")), _("record"))
 
 
+def _table(model: type[SQLModel]) -> str:
+    return str(getattr(model, "__tablename__", model.__name__))
+
+
 def get_or_raise(session: Session, model: type[M], record_id: int) -> M:
     obj = session.get(model, record_id)
     if obj is None:
@@ -54,6 +61,7 @@ def get_for_update(session: Session, model: type[M], record_id: int, changes: di
     the user's changes back (so the edit can be kept as a new record)."""
     obj = session.get(model, record_id)
     if obj is None:
+        logger.info("Conflict: %s #%s was deleted by someone else", _table(model), record_id)
         raise ConflictError(
             _(
                 "Someone else deleted this {kind} (#{id}) since you opened it. Nothing was "
@@ -113,6 +121,13 @@ def _conflict(
 ) -> None:
     version = session.scalar(
         select(model.version).where(model.id == record_id)  # type: ignore[attr-defined]
+    )
+    logger.info(
+        "Conflict: %s #%s expected at version %s, saved version %s",
+        _table(model),
+        record_id,
+        expected,
+        "none (deleted)" if version is None else version,
     )
     if version is None:
         raise ConflictError(

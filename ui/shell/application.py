@@ -9,6 +9,7 @@ or old file) simply shows its lists a moment later.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -24,8 +25,10 @@ from app.locale.i18n import (
     current_language,
     system_language,
 )
+from app.logs import configure_logging, current_log_file
 from app.readers.navigation import NavigationData, read_snapshot
 from ui.shell import settings
+from ui.shell.diagnostics import Diagnostics
 from ui.shell.fonts import ensure_japanese_font
 from ui.shell.language import LanguageSwitcher
 
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     from app.db.engine import Database
 
 APPLICATION_NAME = "Delegation Planner"
+
+logger = logging.getLogger(__name__)
 
 
 def create_application() -> QApplication:
@@ -94,6 +99,16 @@ def open_startup_database(db: str | None, remembered: bool, parent: QWidget) -> 
 
 
 def run_window(db: str | None, lang: str | None) -> int:
+    log_file = current_log_file() or configure_logging()  # main.py's --verbose stays
+    diagnostics = Diagnostics(log_file)
+    diagnostics.install()
+    try:
+        return _run(db, lang, diagnostics)
+    finally:
+        diagnostics.uninstall()
+
+
+def _run(db: str | None, lang: str | None, diagnostics: Diagnostics) -> int:
     app = create_application()
     switcher = LanguageSwitcher()
     switcher.apply(startup_language(lang))
@@ -102,9 +117,13 @@ def run_window(db: str | None, lang: str | None) -> int:
 
     window = MainWindow(language=switcher, navigation=navigation_snapshot(target))
     window.restore_geometry()
+    diagnostics.window = window
     failed: list[bool] = []
 
     def open_and_start() -> None:
+        # The first record opens the log file: not before the first paint.
+        logger.info("Window started (language %s)", current_language())
+        diagnostics.release_qt_messages()
         database = open_startup_database(target, remembered, window)
         if database is None:
             failed.append(True)
@@ -116,6 +135,8 @@ def run_window(db: str | None, lang: str | None) -> int:
     window.after_first_paint(open_and_start)
     window.show()
     code = app.exec()
+    diagnostics.window = None  # the window goes when this returns, its errors to the log
     if window.store is not None:
         window.store.db.close()  # the one open now (the user may have switched)
+    logger.info("Window closed")
     return 2 if failed else code

@@ -6,6 +6,7 @@ dialog shows, writes it atomically, and then offers to open it."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
@@ -24,6 +25,8 @@ from models.ids import id_of
 from ui.dialogs.export_dialog import ExportChoice, ExportDialog
 from ui.dialogs.messages import ask_yes_no, show_error
 from ui.editing.store import Store
+
+logger = logging.getLogger(__name__)
 
 
 class ExportController(QObject):
@@ -104,14 +107,19 @@ class ExportController(QObject):
 
         def work() -> None:
             try:
-                write_atomic(path, exporter.write(db, request))
+                data = exporter.write(db, request)
+                write_atomic(path, data)
             except PlannerError as exc:
+                logger.warning("Export to %s not written: %s", path, exc.message)
                 self._done.emit(path, exc.message)
             except ImportError:
+                logger.exception("Export to %s not available", path)
                 self._done.emit(path, _("This export is not available in this version."))
             except Exception as exc:  # noqa: BLE001 - report, never crash the window
+                logger.exception("Export to %s failed", path)
                 self._done.emit(path, _("The export failed: {reason}").format(reason=exc))
             else:
+                logger.info("Export written: %s (%s, %d bytes)", path, exporter.id, len(data))
                 self._done.emit(path, "")
 
         QThreadPool.globalInstance().start(work)

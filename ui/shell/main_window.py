@@ -384,3 +384,9 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             settings.write(settings.KEY_LAST_TRIP, self.current_trip_id())
         super().closeEvent(event)
+        if event.isAccepted():
+            # The history ends with the window, and must end while the window is
+            # whole: a QUndoStack destroyed with commands on it clears itself and
+            # announces that (indexChanged, undoTextChanged …) to slots of a window
+            # that is half destroyed by then — a traceback per slot on quitting.
+            self.undo_stack.clear()

@@ -6,6 +6,7 @@ status 2."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -178,3 +179,52 @@ def test_a_click_in_the_sidebar_while_the_database_opens_is_followed(
     assert run_window(str(db_path), "en") == 0
     assert len(shown) == 1
     assert type(shown[0]).__name__ == "PeopleView" and not shown[0].interpreters
+
+
+#: main.py with two looks: at the first paint (before the window's own callback) it
+#: prints whether ``logging.handlers`` is imported and the log file exists; once the
+#: window has started it closes.
+FIRST_PAINT_PROBE = """
+import json, os, sys
+from PySide6.QtCore import QTimer
+import main
+from ui.shell.main_window import MainWindow
+
+after_first_paint, start = MainWindow.after_first_paint, MainWindow.start
+log = sys.argv.pop(1)
+
+def look_first(window, then):
+    def look():
+        print(json.dumps(["logging.handlers" in sys.modules, os.path.exists(log)]))
+        then()
+    after_first_paint(window, look)
+
+def start_then_quit(window):
+    start(window)
+    QTimer.singleShot(0, window.close)
+
+MainWindow.after_first_paint = look_first
+MainWindow.start = start_then_quit
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_the_log_file_waits_until_after_the_first_paint(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """The log costs start-up nothing: at the first paint ``logging.handlers`` is not
+    imported and the file not opened (Qt's start-up warnings are held until then);
+    right after, the window logs that it started."""
+    demo_db.close()
+    log = tmp_path / "home" / ".local" / "share" / "delegation-planner" / "planner.log"
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(log), "--db", str(db_path), "--lang", "en"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT)),
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == [False, False]
+    assert "Window started" in log.read_text(encoding="utf-8")
