@@ -10,9 +10,9 @@ from alembic import command
 from sqlalchemy import text
 
 from app.db.engine import Database, create_db_engine, loggable_url
-from app.db.opening import open_database
 from app.db.location import redact_url
 from app.db.migrate import migrate_to_head
+from app.db.opening import open_database
 from app.errors import DatabaseOpenError
 from app.logs import configure_logging
 from tests.support.logs import log_text
