@@ -206,6 +206,7 @@ def session_app(db_path: str) -> dict[str, Any]:
     database = open_database(db_path)
     try:
         from ui.shell.main_window import MainWindow
+        from ui.shell.window_parts import attach
     except Exception as exc:  # noqa: BLE001 — the window may be mid-rewrite
         notes.append(
             f"MainWindow not importable ({type(exc).__name__}: {exc}); "
@@ -214,7 +215,8 @@ def session_app(db_path: str) -> dict[str, Any]:
         return _follow_ups_alone(app, database, notes)
 
     started = time.perf_counter()
-    window = MainWindow(database, language=switcher) if switcher else MainWindow(database)
+    window = MainWindow(language=switcher) if switcher else MainWindow()
+    attach(window, database)
     window.show()
     if hasattr(window, "start"):
         window.start()

@@ -52,6 +52,7 @@ class Shooter:
         from ui.shell.application import create_application
         from ui.shell.language import LanguageSwitcher
         from ui.shell.main_window import MainWindow
+        from ui.shell.window_parts import attach
 
         def quiet(_kind: object, _context: object, message: str) -> None:
             # The offscreen platform reports every window feature it lacks.
@@ -62,7 +63,8 @@ class Shooter:
         self.app = create_application()
         self.db = open_database(str(db_path))
         load_demo(self.db)
-        self.window = MainWindow(self.db, language=LanguageSwitcher())
+        self.window = MainWindow(language=LanguageSwitcher())
+        attach(self.window, self.db)
         self.window.resize(*WINDOW_SIZE)
         self.window.show()
         self.out = out

@@ -48,9 +48,11 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
 def make_window(qtbot: Any, db: Database) -> Any:
     from ui.shell.main_window import MainWindow
+    from ui.shell.window_parts import attach
 
     ensure_japanese_font()
-    window = MainWindow(db)
+    window = MainWindow()
+    attach(window, db)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

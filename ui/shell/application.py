@@ -129,14 +129,16 @@ def _run(db: str | None, lang: str | None, diagnostics: Diagnostics) -> int:
             failed.append(True)
             window.close()  # the last window: the event loop ends
             return
-        window.attach(database)
+        from ui.shell.window_parts import attach  # the database layer and the views
+
+        attach(window, database)
         window.start()
 
     window.after_first_paint(open_and_start)
     window.show()
     code = app.exec()
     diagnostics.window = None  # the window goes when this returns, its errors to the log
-    if window.store is not None:
+    if window.context is not None:
         window.store.db.close()  # the one open now (the user may have switched)
     logger.info("Window closed")
     return 2 if failed else code

@@ -4,8 +4,9 @@ store and the undo stack. It holds no business logic.
 The window is built in two steps so that it appears at once. The constructor makes
 the frame — menus, navigation column, status bar — from modules that do not load
 the database layer, and can show a navigation snapshot that ``app.readers.navigation`` read
-with the standard library. :meth:`attach` then brings the open database, the
-controllers and the wiring (``ui.shell.window_parts``). Each view is built the first time
+with the standard library. ``ui.shell.window_parts.attach`` then brings the open
+database, the controllers and the wiring, and hands the window one
+:class:`~ui.shell.window_context.WindowContext` (:meth:`attach_context`). Each view is built the first time
 it is needed; the follow-ups list is built in the first idle moment after
 :meth:`start`, so that opening it later is instant. ``ui.shell.application`` attaches
 right after the window's first paint.
@@ -14,7 +15,6 @@ right after the window's first paint.
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -35,7 +35,9 @@ from ui.shell import settings
 from ui.shell.action_ids import WINDOW_LANGUAGES, ActionId
 from ui.shell.actions import WindowActions
 from ui.shell.language import LanguageSwitcher
+from ui.shell.page_key import PageKey
 from ui.shell.sidebar import Section, Sidebar
+from ui.shell.window_context import WindowContext
 from ui.trip.tabs import TripTab
 from ui.widgets.colours import ERROR_TEXT_STYLE
 from ui.widgets.first_paint import FirstPaint
@@ -43,7 +45,6 @@ from ui.widgets.first_paint import FirstPaint
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from app.db.engine import Database
     from ui.editing.store import Store
     from ui.pages.followups_view import FollowUpsView
     from ui.pages.people_view import PeopleView
@@ -54,21 +55,9 @@ if TYPE_CHECKING:
     from ui.trip.trip_view import TripView
 
 
-class PageKey(StrEnum):
-    """The pages of the window: one per sidebar section, and the open trip."""
-
-    REGIONS = Section.REGIONS.value
-    TRIPS = Section.TRIPS.value
-    PEOPLE = Section.PEOPLE.value
-    INTERPRETERS = Section.INTERPRETERS.value
-    FOLLOW_UPS = Section.FOLLOW_UPS.value
-    TRIP = "trip"
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        db: Database | None = None,
         *,
         language: LanguageSwitcher | None = None,
         navigation: NavigationData | None = None,
@@ -77,9 +66,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.undo_stack = QUndoStack(self)
         self.language = language or LanguageSwitcher()
-        self.store: Store | None = None
-        self.exports: ExportController | None = None
-        self.database: DatabaseController | None = None
+        #: The open database's store, controllers and page factory (None before then).
+        self.context: WindowContext | None = None
         self._pages: dict[PageKey, Page] = {}
         self._geometry_restored = False
         self._first_paint = FirstPaint(self)
@@ -112,16 +100,28 @@ class MainWindow(QMainWindow):
             self.sidebar.show_navigation(navigation)
         self.trip_changed()
         self.retranslate()
-        if db is not None:
-            self.attach(db)
 
-    def attach(self, db: Database) -> None:
-        """Bring the open database: store, controllers and the wiring of every action."""
-        from ui.shell import window_parts  # the database layer and the views load from here
-
-        assert self.store is None, "the window is attached once; use the database menu"
-        window_parts.attach(self, db)
+    def attach_context(self, context: WindowContext) -> None:
+        """Take the open database's context (``ui.shell.window_parts.attach`` makes it)."""
+        assert self.context is None, "the window is attached once; use the database menu"
+        self.context = context
         self.update_status()
+
+    def _attached(self) -> WindowContext:
+        assert self.context is not None, "attach a database first"
+        return self.context
+
+    @property
+    def store(self) -> Store:
+        return self._attached().store
+
+    @property
+    def exports(self) -> ExportController:
+        return self._attached().exports
+
+    @property
+    def database(self) -> DatabaseController:
+        return self._attached().database
 
     def action(self, action_id: ActionId) -> QAction:
         """The QAction of a menu command."""
@@ -145,9 +145,7 @@ class MainWindow(QMainWindow):
         """The view for ``key``, built on first use."""
         page = self._pages.get(key)
         if page is None:
-            from ui.shell import window_parts
-
-            page = window_parts.build_page(self, key)
+            page = self._attached().build_page(key)
             self._pages[key] = page
             self.stack.addWidget(page)
         return page
@@ -198,7 +196,6 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Restore the window and the last trip; on an empty database offer the demo."""
-        assert self.database is not None, "attach a database first"
         if not self._geometry_restored:
             self.restore_geometry()
         self.database.offer_demo()
@@ -235,7 +232,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def navigate(self, section: Section, record_id: Any) -> None:
-        if self.store is None:
+        if self.context is None:
             self._early_click = (section, record_id)  # start() goes there
             return
         if section is Section.TRIPS and record_id is not None:
@@ -276,7 +273,7 @@ class MainWindow(QMainWindow):
         self.sidebar.search.selectAll()
 
     def edit_trip(self, trip_id: int | None) -> None:
-        if trip_id is not None and self.store is not None:
+        if trip_id is not None and self.context is not None:
             from ui.pages.trips_view import open_trip_dialog
 
             open_trip_dialog(self, self.store, self.undo_stack, trip_id)
@@ -336,7 +333,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{app_name} — {title}" if title else app_name)
 
     def update_status(self) -> None:
-        if self.store is None:
+        if self.context is None:
             self.db_label.setText("")
             self.problem_label.setVisible(False)
             return
@@ -381,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.write(settings.KEY_GEOMETRY, self.saveGeometry())
-        if self.store is not None:
+        if self.context is not None:
             settings.write(settings.KEY_LAST_TRIP, self.current_trip_id())
         super().closeEvent(event)
         if event.isAccepted():

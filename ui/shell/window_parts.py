@@ -2,8 +2,9 @@
 and database controllers, the views (built one at a time, when first needed) and
 the wiring of every menu action.
 
-``ui.shell.main_window`` imports this module only when a database is attached, so the
-window's frame can be painted before SQLAlchemy, the models and the views load.
+The application calls :func:`attach` right after the window's first paint, so the
+frame can be painted before SQLAlchemy, the models and the views load. The window
+does not import this module: it gets one :class:`WindowContext` from here.
 """
 
 from __future__ import annotations
@@ -29,34 +30,41 @@ from ui.pages.trips_view import TripsView
 from ui.shell.action_ids import TRIP_TABS, VIEW_SECTIONS, WINDOW_LANGUAGES, ActionId
 from ui.shell.database_controller import DatabaseController
 from ui.shell.export_controller import ExportController
-from ui.shell.main_window import MainWindow, PageKey
+from ui.shell.main_window import MainWindow
+from ui.shell.page_key import PageKey
+from ui.shell.window_context import WindowContext
 from ui.trip.programme_actions import ProgrammeActions
 from ui.trip.trip_view import TripView
 
 
-def attach(window: MainWindow, db: Database) -> None:
+def attach(window: MainWindow, db: Database) -> WindowContext:
+    """Bring the open database to the window: store, controllers, page factory and the
+    wiring of every action."""
     store = Store(db, window)
-    window.store = store
-    window.exports = ExportController(window, store)
-    window.database = DatabaseController(window, store, window.undo_stack)
+    context = WindowContext(
+        store=store,
+        exports=ExportController(window, store),
+        database=DatabaseController(window, store, window.undo_stack),
+        build_page=lambda key: build_page(window, key),
+    )
+    window.attach_context(context)
     store.failed.connect(lambda message: show_error(window, message))
     store.database_replaced.connect(window.update_status)
     window.sidebar.attach(
         store, lambda lang: navigation_data(store.db, lang), date_range=format_date_range
     )
     _connect_actions(window)
+    return context
 
 
 def build_page(window: MainWindow, key: PageKey) -> Page:
     """A new view for ``key``, its signals connected to the window."""
     store, stack = window.store, window.undo_stack
-    assert store is not None, "views are built once a database is attached"
     if key is PageKey.REGIONS:
         regions = RegionsView(store, stack, window)
         regions.open_trip.connect(window.open_trip)
         regions.export_dossier.connect(
-            # attach() sets exports together with the store, before any page is built.
-            lambda region_id: window.exports.export(  # type: ignore[union-attr]
+            lambda region_id: window.exports.export(
                 region_id, registry.DOSSIER, (current_language(),)
             )
         )
@@ -84,10 +92,7 @@ def _connect_actions(window: MainWindow) -> None:
     def on(action_id: ActionId, slot: Callable[[], object]) -> None:
         window.action(action_id).triggered.connect(lambda _checked=False: slot())
 
-    store = window.store
-    exports = window.exports
-    database = window.database
-    assert store is not None and exports is not None and database is not None
+    store, exports, database = window.store, window.exports, window.database
     window.undo_stack.indexChanged.connect(
         lambda _i: window.statusBar().showMessage(_("Saved."), 4000)
     )

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.db.engine import Database
 from app.services.navigation import navigation_data
 from tests.ui.conftest import MessageBoxes
-from ui.shell import settings
+from ui.shell import settings, window_parts
 from ui.shell.application import run_window
 from ui.shell.main_window import MainWindow
 from ui.shell.sidebar import Section
+from ui.shell.window_context import WindowContext
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -40,9 +41,9 @@ class Recorder:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.at_attach: dict[str, Any] = {}
         self.after_start: dict[str, Any] = {}
-        attach, start = MainWindow.attach, MainWindow.start
+        attach, start = window_parts.attach, MainWindow.start
 
-        def recording_attach(window: MainWindow, db: Database) -> None:
+        def recording_attach(window: MainWindow, db: Database) -> WindowContext:
             self.at_attach = {
                 "visible": window.isVisible(),
                 "painted": window.painted,
@@ -52,7 +53,7 @@ class Recorder:
                 ],
                 "page": window.stack.currentWidget().objectName(),
             }
-            attach(window, db)
+            return attach(window, db)
 
         def recording_start(window: MainWindow) -> None:
             start(window)
@@ -64,7 +65,7 @@ class Recorder:
             }
             QTimer.singleShot(0, window.close)  # the user quits
 
-        monkeypatch.setattr(MainWindow, "attach", recording_attach)
+        monkeypatch.setattr(window_parts, "attach", recording_attach)
         monkeypatch.setattr(MainWindow, "start", recording_start)
 
 
@@ -162,18 +163,18 @@ def test_a_click_in_the_sidebar_while_the_database_opens_is_followed(
     """The user clicks "People" before the database is open: the window goes there
     instead of to the last trip."""
     shown: list[Any] = []
-    attach, start = MainWindow.attach, MainWindow.start
+    attach, start = window_parts.attach, MainWindow.start
 
-    def click_then_attach(window: MainWindow, db: Database) -> None:
+    def click_then_attach(window: MainWindow, db: Database) -> WindowContext:
         window.sidebar.select(Section.PEOPLE)  # the click, while the window still shows "opening"
-        attach(window, db)
+        return attach(window, db)
 
     def start_and_look(window: MainWindow) -> None:
         start(window)
         shown.append(window.current_page())
         QTimer.singleShot(0, window.close)
 
-    monkeypatch.setattr(MainWindow, "attach", click_then_attach)
+    monkeypatch.setattr(window_parts, "attach", click_then_attach)
     monkeypatch.setattr(MainWindow, "start", start_and_look)
     demo_db.close()
     assert run_window(str(db_path), "en") == 0
