@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from app import demo_data
 from app.db.engine import Database
+from app.demo_data import catalogue as demo_data
 from app.services.followups import clean_follow_up
 from app.services.people import clean_person
 from app.services.programme import clean_item

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app import demo_data
 from app.db.engine import Database
+from app.demo_data import catalogue as demo_data
 from main import main
 from models.tables import SENSITIVE_PERSON_FIELDS
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app import demo_data as dd
+from app.demo_data import catalogue as dd
 from models.enums import (
     AgreementKind,
     Direction,
