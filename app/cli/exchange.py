@@ -24,6 +24,7 @@ from app.errors import ImportFileError, PlannerError
 from app.exports import registry
 from app.exports.registry import Exporter, ExportRequest, Option, Scope
 from app.locale.i18n import _, check_language
+from app.output_paths import check_output_path, database_files
 from app.services.base import resolve
 from app.timeutil import home_timezone
 from models.ids import id_of
@@ -85,6 +86,9 @@ def _done(path: Path) -> int:
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     exporter = registry.exporter(args.kind)
+    # refused before any work: the database, a device, a link, a missing folder
+    protected = database_files(db)
+    check_output_path(args.output, protected=protected)
     langs = export_languages(exporter.id, getattr(args, "lang", None) or args.lang_code)
     request = ExportRequest(
         target_id=_target_id(db, exporter.scope, args.ref),
@@ -94,7 +98,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         home_tz=_home_zone(getattr(args, "home_zone", home_timezone())),
     )
     data = exporter.write(db, request)
-    path = write_atomic(args.output, data)
+    path = write_atomic(args.output, data, protected=protected, private=request.include_sensitive)
     logger.info(
         "Export written: %s (%s, %d bytes%s)",
         path,

@@ -18,6 +18,7 @@ from app.errors import PlannerError
 from app.exports.registry import Exporter, ExportRequest, Option, Scope
 from app.locale.i18n import _, current_language
 from app.locale.names import format_name
+from app.output_paths import check_output_path, database_files
 from app.readers.programme_view import load_trip_programme
 from app.services.regions import get_region
 from app.services.trips import get_trip
@@ -104,11 +105,14 @@ class ExportController(QObject):
         self.progress.setValue(0)
 
         db = self.store.db
+        protected = database_files(db)
 
         def work() -> None:
             try:
+                # refused before any work: the database, a device, a link
+                check_output_path(path, protected=protected)
                 data = exporter.write(db, request)
-                write_atomic(path, data)
+                write_atomic(path, data, protected=protected, private=request.include_sensitive)
             except PlannerError as exc:
                 logger.warning("Export to %s not written: %s", path, exc.message)
                 self._done.emit(path, exc.message)
