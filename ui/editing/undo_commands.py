@@ -14,8 +14,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.errors import PlannerError
+from app.errors import ConflictError, PlannerError
 from app.ics.uids import item_uid
+from app.locale.i18n import _
 from app.services import delegation, programme
 from models.ids import id_of
 from ui.editing.kinds import Change, RecordKind
@@ -271,26 +272,60 @@ class DuplicateItem(ServiceCommand):
 
 
 class ReorderMembers(ServiceCommand):
+    """A new protocol order. Redo and undo check the order they expect, as the first
+    run checks the order the user saw: each membership's version, followed through
+    the history like every other edit (``Store.expect``)."""
+
     notify = (Change.MEMBERS, Change.TRIPS)
 
-    def __init__(self, store: Store, trip_id: int, old: list[int], new: list[int], text: str):
+    def __init__(
+        self,
+        store: Store,
+        trip_id: int,
+        seen: list[tuple[int, int]],
+        new: list[int],
+        text: str,
+    ) -> None:
         super().__init__(store, text)
         self.trip_id = trip_id
-        self.old = list(old)
+        self.old = [member_id for member_id, _version in seen]
         self.new = list(new)
+        #: member id → its version in the order before this step and after it.
+        self.before = {m: store.logical(RecordKind.MEMBER, m, v) for m, v in seen}
+        self.after: dict[int, int | None] = {}
 
-    def _order(self, member_ids: list[int]) -> None:
+    def _order(
+        self, member_ids: list[int], expect: dict[int, int | None]
+    ) -> tuple[dict[int, int], dict[int, int]]:
+        """Write ``member_ids``' order if the delegation is as ``expect`` says; the
+        members' versions before and after."""
         trip_id = self.store.current_id(RecordKind.TRIP, self.trip_id)
-        before = {r.member.id: r.member.version for r in delegation.list_members(self.db, trip_id)}
+        before: dict[int, int] = {}
+        for member_id, logical in expect.items():
+            current = self.store.current_id(RecordKind.MEMBER, member_id)
+            if logical is None:  # changed by someone else before this window saw it
+                raise ConflictError(_("The delegation was changed by someone else; reload it."))
+            before[member_id] = self.store.expect(RecordKind.MEMBER, current, logical)
+        seen = [(self.store.current_id(RecordKind.MEMBER, m), v) for m, v in before.items()]
         ids = [self.store.current_id(RecordKind.MEMBER, m) for m in member_ids]
-        for row in delegation.reorder_members(self.db, trip_id, ids):
-            if row.member.version != before.get(row.member.id):
-                self.store.bumped(RecordKind.MEMBER, id_of(row.member), int(row.member.version))
+        rows = delegation.reorder_members(self.db, trip_id, ids, seen)
+        versions = {id_of(r.member): int(r.member.version) for r in rows}
         # the trip's version rises with every change of its delegation
         self.after_write(MEMBER, {"trip_id": self.trip_id})
+        return before, {m: versions[self.store.current_id(RecordKind.MEMBER, m)] for m in expect}
+
+    def _remember(self, real: dict[int, int], logical: dict[int, int | None]) -> None:
+        for member_id, version in real.items():
+            current = self.store.current_id(RecordKind.MEMBER, member_id)
+            self.store.wrote(RecordKind.MEMBER, current, version, logical[member_id])
 
     def _redo(self) -> None:
-        self._order(self.new)
+        before, real = self._order(self.new, self.before)
+        if self._first:
+            # a membership this step moved is in a new state; the others stay as they were
+            self.after = {m: real[m] if real[m] != before[m] else self.before[m] for m in real}
+        self._remember(real, self.after)
 
     def _undo(self) -> None:
-        self._order(self.old)
+        _before, real = self._order(self.old, self.after)
+        self._remember(real, self.before)
