@@ -37,7 +37,7 @@ from app.ics.export import (
 )
 from app.ics.vtimezone import resolve_tzid
 from app.locale.i18n import _, ngettext
-from app.services.base import flush_or_explain, get_or_raise, versioned_update
+from app.services.base import bump_to, flush_or_explain, get_or_raise, versioned_update
 from app.services.programme import ITEM_FIELDS, clean_item
 from app.timeutil import home_timezone, local_day_bounds
 from models.enums import LANGUAGES, ItemStatus
@@ -50,6 +50,8 @@ MAX_IMPORT_BYTES = 5 * 2**20
 MAX_EVENTS = 2_000
 #: VCALENDAR > VEVENT > VALARM is depth 3; anything much deeper is not a calendar.
 MAX_NESTING = 8
+#: Versions are 32-bit integers on PostgreSQL; a larger SEQUENCE is read as this.
+MAX_SEQUENCE = 1_000_000_000
 DEFAULT_DURATION = timedelta(hours=1)
 _RECURRENCE = ("RRULE", "RDATE", "EXRULE", "EXDATE", "RECURRENCE-ID")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
@@ -76,6 +78,7 @@ class _Event:
     status: str | None  # None: the event does not say
     floating: bool = False
     no_end: bool = False
+    sequence: int = 0  # SEQUENCE: the item's version must stay above it
 
 
 def import_ics(db: Database, trip_id: int, data: bytes) -> ImportReport:
@@ -326,7 +329,17 @@ def _read_event(
         "CONFIRMED": ItemStatus.CONFIRMED.value,
         "TENTATIVE": ItemStatus.PLANNED.value,
     }.get(status)
-    return _Event(uid, label, values, mapped, floating, no_end)
+    event = _Event(uid, label, values, mapped, floating, no_end)
+    event.sequence = _sequence(vevent)
+    return event
+
+
+def _sequence(vevent: Component) -> int:
+    """The event's SEQUENCE, kept within the database's integer with room to grow."""
+    try:
+        return min(max(int(vevent.get("SEQUENCE", 0)), 0), MAX_SEQUENCE)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _categories(vevent: Component) -> list[str]:
@@ -432,7 +445,10 @@ def _create(session: Session, trip: Trip, event: _Event, report: ImportReport) -
     # Also our own UID of another trip's item: it stays the UID of the copy, so that
     # exports of the copy replace the same calendar entries.
     values["external_uid"] = event.uid
-    item = ProgrammeItem(trip_id=id_of(trip), **clean_item(values, trip))
+    # A re-imported event (ours, deleted meanwhile) keeps its SEQUENCE: exported
+    # again as version - 1 it must not fall below what calendars hold for the UID.
+    version = event.sequence + 1
+    item = ProgrammeItem(trip_id=id_of(trip), version=version, **clean_item(values, trip))
     session.add(item)
     flush_or_explain(session)
     report.created += 1
@@ -453,7 +469,9 @@ def _update(
     changes = {k: v for k, v in clean.items() if current.get(k) != v}
     if not changes:
         return False
-    versioned_update(session, ProgrammeItem, id_of(item), item.version, changes)
+    updated = versioned_update(session, ProgrammeItem, id_of(item), item.version, changes)
+    if updated.version <= event.sequence:  # the sender's SEQUENCE is ahead of ours
+        bump_to(session, ProgrammeItem, id_of(item), event.sequence + 1)
     if changes.get("status") == ItemStatus.CANCELLED.value:
         report.cancelled += 1
     else:

@@ -186,6 +186,17 @@ def bump_version(session: Session, model: type[SQLModel], record_id: int) -> Non
     )
 
 
+def bump_to(session: Session, model: type[SQLModel], record_id: int, version: int) -> None:
+    """Raise a record's version to ``version`` (never lower it), e.g. to an imported
+    calendar SEQUENCE + 1, so that what is exported next is not older for calendars."""
+    session.execute(
+        update(model)
+        .where(model.id == record_id, model.version < version)  # type: ignore[attr-defined]
+        .values(version=version)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def versioned_delete(
     session: Session, model: type[SQLModel], record_id: int, expected_version: int
 ) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlmodel import col
 
 from app.db.engine import Database
+from app.errors import ConflictError
 from app.locale.i18n import _
 from app.services.base import (
     bump_version,
@@ -18,7 +21,10 @@ from app.services.base import (
 )
 from app.validation import FieldErrors, check_choice
 from models.enums import MemberRole
+from models.ids import id_of
 from models.tables import DelegationMember, Person, Trip
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -109,18 +115,30 @@ def list_members(db: Database, trip_id: int) -> list[MemberRow]:
         return [MemberRow(m, p) for m, p in session.execute(stmt)]
 
 
-def reorder_members(db: Database, trip_id: int, member_ids: list[int]) -> list[MemberRow]:
-    """Precedence 1, 2, 3 … in the given order (drag and drop, up/down buttons)."""
+def reorder_members(
+    db: Database, trip_id: int, member_ids: list[int], seen: Iterable[tuple[int, int]]
+) -> list[MemberRow]:
+    """Precedence 1, 2, 3 … in the given order (drag and drop, up/down buttons, undo).
+
+    ``seen``: (member id, version) of the delegation as the user saw it. If anyone
+    changed, added or removed a membership since, nothing is written and a
+    ConflictError says so: a colleague's order is never silently overwritten."""
+    expected = set(seen)
     with db.session() as session:
+        # The trip row first: its UPDATE waits for a colleague's reorder of the same
+        # delegation to commit (on SQLite and PostgreSQL), so the comparison below
+        # sees their order, not a snapshot from before it.
+        bump_version(session, Trip, trip_id)
+        get_or_raise(session, Trip, trip_id)
         members = {
-            m.id: m
+            id_of(m): m
             for m in session.scalars(
                 select(DelegationMember).where(col(DelegationMember.trip_id) == trip_id)
             )
         }
-        if set(member_ids) != set(members):
-            from app.errors import ConflictError
-
+        current = {(member_id, int(m.version)) for member_id, m in members.items()}
+        if current != expected or sorted(member_ids) != sorted(members):
+            logger.info("Conflict: delegation of trip #%s changed since it was shown", trip_id)
             raise ConflictError(_("The delegation was changed by someone else; reload it."))
         for rank, member_id in enumerate(member_ids, start=1):
             if members[member_id].precedence != rank:
@@ -131,5 +149,4 @@ def reorder_members(db: Database, trip_id: int, member_ids: list[int]) -> list[M
                     members[member_id].version,
                     {"precedence": rank},
                 )
-        bump_version(session, Trip, trip_id)
     return list_members(db, trip_id)

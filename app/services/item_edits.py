@@ -30,10 +30,12 @@ def add_item(
     *,
     attendees: Iterable[int] = (),
     interpreters: Iterable[Interpreting] = (),
+    version: int = 1,
 ) -> ProgrammeItem:
-    """A new item of the trip with its attendees and interpreters."""
+    """A new item of the trip with its attendees and interpreters (``version``: see
+    :func:`~app.services.programme.insert_item`)."""
     with db.session() as session:
-        item = insert_item(session, trip_id, values)
+        item = insert_item(session, trip_id, values, version=version)
         item_id = id_of(item)
         write_attendance(session, item_id, attendees)
         replace_assignments(session, item_id, interpreters)

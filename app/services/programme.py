@@ -122,10 +122,14 @@ def clean_item(values: dict[str, Any], trip: Trip) -> dict[str, Any]:
     return out
 
 
-def insert_item(session: Session, trip_id: int, values: dict[str, Any]) -> ProgrammeItem:
-    """A new item of the trip, inside the caller's transaction."""
+def insert_item(
+    session: Session, trip_id: int, values: dict[str, Any], *, version: int = 1
+) -> ProgrammeItem:
+    """A new item of the trip, inside the caller's transaction. An item written back
+    by undo passes its calendar UID in ``values`` and a ``version`` above the deleted
+    one's, so its SEQUENCE does not go back."""
     trip = get_or_raise(session, Trip, trip_id)
-    item = ProgrammeItem(trip_id=trip_id, **clean_item(values, trip))
+    item = ProgrammeItem(trip_id=trip_id, version=version, **clean_item(values, trip))
     session.add(item)
     flush_or_explain(session)
     return item
@@ -167,8 +171,19 @@ def delete_item(db: Database, item_id: int, expected_version: int) -> None:
         versioned_delete(session, ProgrammeItem, item_id, expected_version)
 
 
-def duplicate_item(db: Database, item_id: int, *, shift: timedelta = timedelta(0)) -> ProgrammeItem:
-    """A copy (same attendees, new identity) shifted by ``shift``, e.g. one day later."""
+def duplicate_item(
+    db: Database,
+    item_id: int,
+    *,
+    shift: timedelta = timedelta(0),
+    uid: str | None = None,
+    version: int = 1,
+) -> ProgrammeItem:
+    """A copy (same attendees, new identity) shifted by ``shift``, e.g. one day later.
+
+    Redo of an undone copy passes the copy's calendar ``uid`` and a ``version`` above
+    the one undo deleted: on SQLite the new row may even get the old id back, and its
+    UID must not start again at SEQUENCE 0 where calendars hold a higher number."""
     with db.session() as session:
         source = get_or_raise(session, ProgrammeItem, item_id)
         trip = get_or_raise(session, Trip, source.trip_id)
@@ -176,10 +191,10 @@ def duplicate_item(db: Database, item_id: int, *, shift: timedelta = timedelta(0
         values |= {
             "starts_at": source.starts_at + shift,
             "ends_at": source.ends_at + shift,
-            "external_uid": None,
+            "external_uid": uid,
             "status": ItemStatus.PLANNED.value,
         }
-        copy = ProgrammeItem(trip_id=source.trip_id, **clean_item(values, trip))
+        copy = ProgrammeItem(trip_id=source.trip_id, version=version, **clean_item(values, trip))
         session.add(copy)
         flush_or_explain(session)
         write_attendance(session, id_of(copy), _attendee_ids(session, item_id))

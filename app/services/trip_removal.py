@@ -8,7 +8,10 @@ deletes the trip in one transaction, so what it returns is exactly what was dele
 follow-ups that nobody has linked elsewhere in the meantime.
 
 Restored records get new ids. Items keep the calendar UID they had, so a calendar
-that imported the trip's .ics updates its events instead of doubling them.
+that imported the trip's .ics updates its events instead of doubling them, and every
+restored record is written one version above the one deleted: an item's SEQUENCE
+(its version minus one) never goes back for its UID, or calendars that hold the
+higher number would ignore every later change.
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ from models.tables import (
     utcnow,
 )
 
-#: Columns a restored record does not take over: it gets a new id, starts again at
-#: version 1 and records when it was written again.
+#: Columns a restored record does not take over: it gets a new id, the version after
+#: the deleted one (:func:`restored_version`) and records when it was written again.
 _NOT_COPIED = frozenset({"id", "version", "created_at", "updated_at"})
 
 
@@ -78,6 +81,11 @@ def _saved(obj: _Copied) -> Saved:
         if column.name not in _NOT_COPIED
     }
     return Saved(id_of(obj), int(obj.version), values)
+
+
+def restored_version(saved: Saved) -> int:
+    """The version a deleted record is written back with: above the deleted one."""
+    return saved.version + 1
 
 
 def read_trip_contents(session: Session, trip_id: int) -> TripContents:
@@ -151,30 +159,26 @@ def restore_trip(db: Database, contents: TripContents) -> RestoredTrip:
             raise integrity_message(exc) from exc
 
 
-def _insert(session: Session, model: type[_Copied], values: dict[str, Any]) -> int:
-    obj = model(**values)
+def _insert(session: Session, model: type[_Copied], saved: Saved, **links: Any) -> int:
+    obj = model(**{**saved.values, **links, "version": restored_version(saved)})
     session.add(obj)
     session.flush()
     return id_of(obj)
 
 
 def _restore(session: Session, contents: TripContents) -> RestoredTrip:
-    trip_id = _insert(session, Trip, contents.trip.values)
+    trip_id = _insert(session, Trip, contents.trip)
     items: dict[int, int] = {}
     for item in contents.items:
-        values = {**item.values, "trip_id": trip_id}
-        values["external_uid"] = values.get("external_uid") or derived_uid(item.id)
-        items[item.id] = _insert(session, ProgrammeItem, values)
+        uid = item.values.get("external_uid") or derived_uid(item.id)
+        items[item.id] = _insert(session, ProgrammeItem, item, trip_id=trip_id, external_uid=uid)
     for item_id, person_id in contents.attendance:
         session.add(ItemAttendance(item_id=items[item_id], person_id=person_id))
     members = {
-        m.id: _insert(session, DelegationMember, {**m.values, "trip_id": trip_id})
-        for m in contents.members
+        m.id: _insert(session, DelegationMember, m, trip_id=trip_id) for m in contents.members
     }
     assignments = {
-        a.id: _insert(
-            session, InterpreterAssignment, {**a.values, "item_id": items[a.values["item_id"]]}
-        )
+        a.id: _insert(session, InterpreterAssignment, a, item_id=items[a.values["item_id"]])
         for a in contents.assignments
     }
     for follow_up_id, from_item in contents.follow_ups:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.db.engine import Database
+from app.ics.uids import item_uid
 from app.services import (
     delegation,
     followups,
@@ -27,7 +28,13 @@ from app.services import (
     regions,
     trips,
 )
+from models.ids import id_of
 from ui.editing.kinds import Change, RecordKind
+
+#: A record that came back with a restored one: (kind, old id, new id, old version,
+#: new version), so undo steps that refer to the old one find the new one.
+Relink = tuple[RecordKind, int, int, int, int]
+Restore = Callable[[Database, dict[str, Any], int, list[tuple[int, int]]], tuple[Any, list[Relink]]]
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,14 @@ class RecordOps:
     bumps: tuple[tuple[str, RecordKind, Callable[[Database, int], Any]], ...] = field(default=())
     #: The update service needs every field, not only the changed ones.
     full_update: bool = False
+    #: Writes a deleted record back from its snapshot at the given version (above the
+    #: deleted one's) with what identifies it outside the database; None: ``create``.
+    #: It gets the (id, version) of the records that went with it (``children``).
+    restore: Restore | None = None
+    #: (id, version) of the records a deletion of this one takes along.
+    children: Callable[[Database, Any], list[tuple[int, int]]] = field(default=lambda _db, _obj: [])
+    #: What a record that undo deleted and redo creates again keeps of the first one.
+    identity: Callable[[Any], dict[str, Any]] = field(default=lambda _obj: {})
 
 
 #: Value keys that hold ids of other records, so commands can follow re-created ones.
@@ -58,11 +73,37 @@ REFERENCES: dict[str, RecordKind] = {
 # --- programme items ---------------------------------------------------------
 
 
-def _create_item(db: Database, **values: Any) -> Any:
+def _create_item(db: Database, *, version: int = 1, **values: Any) -> Any:
     trip_id = values.pop("trip_id")
     attendees = values.pop("attendees", None) or ()
     interpreters = values.pop("interpreters", None) or ()
-    return item_edits.add_item(db, trip_id, values, attendees=attendees, interpreters=interpreters)
+    return item_edits.add_item(
+        db, trip_id, values, attendees=attendees, interpreters=interpreters, version=version
+    )
+
+
+def _item_children(db: Database, item: Any) -> list[tuple[int, int]]:
+    """The item's interpreter assignments, in the order of its snapshot's interpreters."""
+    rows = interpreting.assignments_for_trip(db, item.trip_id).get(item.id, [])
+    return [(id_of(r.assignment), r.assignment.version) for r in rows]
+
+
+def _restore_item(
+    db: Database, values: dict[str, Any], version: int, children: list[tuple[int, int]]
+) -> tuple[Any, list[Relink]]:
+    """The item with its UID (in the snapshot) at ``version``; its interpreter
+    assignments come back as new rows, which undo steps of them must find."""
+    item = _create_item(db, version=version, **values)
+    rows = interpreting.assignments_for_trip(db, item.trip_id).get(item.id, [])
+    now = {(r.assignment.person_id, r.assignment.source, r.assignment.target): r for r in rows}
+    relinks: list[Relink] = []
+    # children is empty when redo creates an item again: nothing to relink then
+    for (person_id, source, target), (old_id, old_version) in zip(
+        values.get("interpreters") or (), children, strict=False
+    ):
+        new = now[(person_id, source, target)].assignment
+        relinks.append((RecordKind.ASSIGNMENT, old_id, id_of(new), old_version, new.version))
+    return item, relinks
 
 
 def _update_item(db: Database, item_id: int, version: int, **values: Any) -> Any:
@@ -82,6 +123,9 @@ def item_snapshot(db: Database, item: Any) -> dict[str, Any]:
     values["interpreters"] = [
         (r.assignment.person_id, r.assignment.source, r.assignment.target) for r in rows
     ]
+    # For undo of a deletion: the calendar UID (derived from the id unless imported),
+    # which the restored item, with a new id, keeps.
+    values["external_uid"] = item_uid(item)
     return values
 
 
@@ -93,6 +137,9 @@ ITEM = RecordOps(
     delete=programme.delete_item,
     get=programme.get_item,
     snapshot=item_snapshot,
+    restore=_restore_item,
+    children=_item_children,
+    identity=lambda item: {"external_uid": item_uid(item)},
 )
 
 

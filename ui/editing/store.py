@@ -90,6 +90,14 @@ class Store(QObject):
             )
         return real
 
+    def logical(self, kind: RecordKind, record_id: int, real: int) -> int | None:
+        """The version the undo history calls the state shown at ``real`` (None: this
+        window did not write that state, someone else changed the record since)."""
+        entry = self._versions.get((kind, record_id))
+        if entry is None:
+            return real
+        return entry[1] if entry[0] == real else None
+
     def wrote(
         self, kind: RecordKind, record_id: int, real: int, logical: int | None = None
     ) -> None:

@@ -6,6 +6,7 @@ from app.services.trip_removal import (
     TripContents,
     delete_trip_keeping_contents,
     restore_trip,
+    restored_version,
 )
 from ui.editing.kinds import Change, RecordKind
 from ui.editing.store import Store
@@ -40,11 +41,13 @@ class DeleteTrip(ServiceCommand):
         restored = restore_trip(self.db, contents)
         old, new = restored.trip
         self.store.remap(RecordKind.TRIP, old, new)
-        self.store.wrote(RecordKind.TRIP, new, 1, self.version)  # the state this step deleted
+        # the state this step deleted, now one version higher
+        self.store.wrote(RecordKind.TRIP, new, restored_version(contents.trip), self.version)
         for kind, saved, ids in (
             (RecordKind.ITEM, contents.items, restored.items),
             (RecordKind.MEMBER, contents.members, restored.members),
             (RecordKind.ASSIGNMENT, contents.assignments, restored.assignments),
         ):
             for record in saved:
-                self.store.recreated(kind, record.id, ids[record.id], record.version, 1)
+                new_version = restored_version(record)
+                self.store.recreated(kind, record.id, ids[record.id], record.version, new_version)

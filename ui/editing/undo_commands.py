@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.errors import PlannerError
+from app.errors import ConflictError, PlannerError
+from app.ics.uids import item_uid
+from app.locale.i18n import _
 from app.services import delegation, programme
 from models.ids import id_of
 from ui.editing.kinds import Change, RecordKind
@@ -107,6 +109,10 @@ class CreateRecord(ServiceCommand):
         self.values = dict(values)
         self.original_id: int | None = None
         self.version = 0
+        #: What the record created first keeps when redo creates it again (its UID).
+        self.identity: dict[str, Any] = {}
+        #: The real version undo deleted; redo writes the record back above it.
+        self.deleted = 0
 
     @property
     def record_id(self) -> int | None:
@@ -116,9 +122,14 @@ class CreateRecord(ServiceCommand):
 
     def _redo(self) -> None:
         values = self.resolve(self.values)
-        obj = self.ops.create(self.db, **values)
+        if self.original_id is None or self.ops.restore is None:
+            obj = self.ops.create(self.db, **values)
+        else:
+            values |= self.identity
+            obj, _children = self.ops.restore(self.db, values, self.deleted + 1, [])
         if self.original_id is None:
             self.original_id, self.version = obj.id, obj.version
+            self.identity = self.ops.identity(obj)
         else:
             self.store.remap(self.ops.kind, self.original_id, obj.id)
         self.store.wrote(self.ops.kind, obj.id, obj.version, self.version)
@@ -129,6 +140,7 @@ class CreateRecord(ServiceCommand):
         assert record_id is not None
         real = self.store.expect(self.ops.kind, record_id, self.version)
         self.ops.delete(self.db, record_id, real)
+        self.deleted = real
         self.store.forget(self.ops.kind, record_id)
         self.after_write(self.ops, self.resolve(self.values))
 
@@ -190,6 +202,8 @@ class DeleteRecord(ServiceCommand):
         self.original_id = int(record.id)
         self.version = int(record.version)
         self.snapshot = dict(snapshot)
+        self.deleted = self.version
+        self.children = ops.children(store.db, record)
 
     def _redo(self) -> None:
         record_id = self.store.current_id(self.ops.kind, self.original_id)
@@ -199,12 +213,20 @@ class DeleteRecord(ServiceCommand):
             else self.store.expect(self.ops.kind, record_id, self.version)
         )
         self.ops.delete(self.db, record_id, real)
+        self.deleted = real
         self.store.forget(self.ops.kind, record_id)
         self.after_write(self.ops, self.resolve(self.snapshot))
 
     def _undo(self) -> None:
         values = self.resolve(self.snapshot)
-        obj = self.ops.create(self.db, **values)
+        if self.ops.restore is None:
+            obj = self.ops.create(self.db, **values)
+        else:
+            # above the deleted version: a calendar holding that SEQUENCE takes the change
+            obj, relinks = self.ops.restore(self.db, values, self.deleted + 1, self.children)
+            self.children = [(new_id, new_v) for _k, _o, new_id, _ov, new_v in relinks]
+            for kind, old_id, new_id, old_version, new_version in relinks:
+                self.store.recreated(kind, old_id, new_id, old_version, new_version)
         self.store.remap(self.ops.kind, self.original_id, obj.id)
         self.store.wrote(self.ops.kind, obj.id, obj.version, self.version)
         self.after_write(self.ops, values)
@@ -218,6 +240,10 @@ class DuplicateItem(ServiceCommand):
         self.source_id = item_id
         self.shift = shift
         self.copy_id: int | None = None
+        #: The copy's calendar UID and the version undo deleted it at: redo brings the
+        #: same copy back above that version, never back to SEQUENCE 0.
+        self.uid: str | None = None
+        self.deleted = 0
 
     @property
     def record_id(self) -> int | None:
@@ -227,9 +253,12 @@ class DuplicateItem(ServiceCommand):
 
     def _redo(self) -> None:
         source = self.store.current_id(RecordKind.ITEM, self.source_id)
-        copy = programme.duplicate_item(self.db, source, shift=self.shift)
+        copy = programme.duplicate_item(
+            self.db, source, shift=self.shift, uid=self.uid, version=self.deleted + 1
+        )
         if self.copy_id is None:
             self.copy_id = copy.id
+            self.uid = item_uid(copy)
         else:
             self.store.remap(RecordKind.ITEM, self.copy_id, id_of(copy))
         self.store.wrote(RecordKind.ITEM, id_of(copy), copy.version, 1)
@@ -237,31 +266,66 @@ class DuplicateItem(ServiceCommand):
     def _undo(self) -> None:
         record_id = self.record_id
         assert record_id is not None
-        programme.delete_item(self.db, record_id, self.store.expect(RecordKind.ITEM, record_id, 1))
+        self.deleted = self.store.expect(RecordKind.ITEM, record_id, 1)
+        programme.delete_item(self.db, record_id, self.deleted)
         self.store.forget(RecordKind.ITEM, record_id)
 
 
 class ReorderMembers(ServiceCommand):
+    """A new protocol order. Redo and undo check the order they expect, as the first
+    run checks the order the user saw: each membership's version, followed through
+    the history like every other edit (``Store.expect``)."""
+
     notify = (Change.MEMBERS, Change.TRIPS)
 
-    def __init__(self, store: Store, trip_id: int, old: list[int], new: list[int], text: str):
+    def __init__(
+        self,
+        store: Store,
+        trip_id: int,
+        seen: list[tuple[int, int]],
+        new: list[int],
+        text: str,
+    ) -> None:
         super().__init__(store, text)
         self.trip_id = trip_id
-        self.old = list(old)
+        self.old = [member_id for member_id, _version in seen]
         self.new = list(new)
+        #: member id → its version in the order before this step and after it.
+        self.before = {m: store.logical(RecordKind.MEMBER, m, v) for m, v in seen}
+        self.after: dict[int, int | None] = {}
 
-    def _order(self, member_ids: list[int]) -> None:
+    def _order(
+        self, member_ids: list[int], expect: dict[int, int | None]
+    ) -> tuple[dict[int, int], dict[int, int]]:
+        """Write ``member_ids``' order if the delegation is as ``expect`` says; the
+        members' versions before and after."""
         trip_id = self.store.current_id(RecordKind.TRIP, self.trip_id)
-        before = {r.member.id: r.member.version for r in delegation.list_members(self.db, trip_id)}
+        before: dict[int, int] = {}
+        for member_id, logical in expect.items():
+            current = self.store.current_id(RecordKind.MEMBER, member_id)
+            if logical is None:  # changed by someone else before this window saw it
+                raise ConflictError(_("The delegation was changed by someone else; reload it."))
+            before[member_id] = self.store.expect(RecordKind.MEMBER, current, logical)
+        seen = [(self.store.current_id(RecordKind.MEMBER, m), v) for m, v in before.items()]
         ids = [self.store.current_id(RecordKind.MEMBER, m) for m in member_ids]
-        for row in delegation.reorder_members(self.db, trip_id, ids):
-            if row.member.version != before.get(row.member.id):
-                self.store.bumped(RecordKind.MEMBER, id_of(row.member), int(row.member.version))
+        rows = delegation.reorder_members(self.db, trip_id, ids, seen)
+        versions = {id_of(r.member): int(r.member.version) for r in rows}
         # the trip's version rises with every change of its delegation
         self.after_write(MEMBER, {"trip_id": self.trip_id})
+        return before, {m: versions[self.store.current_id(RecordKind.MEMBER, m)] for m in expect}
+
+    def _remember(self, real: dict[int, int], logical: dict[int, int | None]) -> None:
+        for member_id, version in real.items():
+            current = self.store.current_id(RecordKind.MEMBER, member_id)
+            self.store.wrote(RecordKind.MEMBER, current, version, logical[member_id])
 
     def _redo(self) -> None:
-        self._order(self.new)
+        before, real = self._order(self.new, self.before)
+        if self._first:
+            # a membership this step moved is in a new state; the others stay as they were
+            self.after = {m: real[m] if real[m] != before[m] else self.before[m] for m in real}
+        self._remember(real, self.after)
 
     def _undo(self) -> None:
-        self._order(self.old)
+        _before, real = self._order(self.old, self.after)
+        self._remember(real, self.before)

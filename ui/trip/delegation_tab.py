@@ -184,17 +184,19 @@ class DelegationTab(QWidget):
         """Give the member in row ``pos`` the place ``target`` (one undoable step)."""
         if self.programme is None:
             return
-        old = [id_of(m.member) for m in self.programme.members]
-        if not (0 <= pos < len(old) and 0 <= target < len(old)) or pos == target:
+        # the order as displayed, with each membership's version: a colleague's
+        # reorder since then is a conflict, not silently overwritten
+        seen = [(id_of(m.member), int(m.member.version)) for m in self.programme.members]
+        if not (0 <= pos < len(seen) and 0 <= target < len(seen)) or pos == target:
             return
         mv = self.programme.members[pos]
-        new = list(old)
+        new = [member_id for member_id, _version in seen]
         new.insert(target, new.pop(pos))
         text = _("Move {name} up") if target < pos else _("Move {name} down")
         command = ReorderMembers(
             self.store,
             id_of(self.programme.trip),
-            old,
+            seen,
             new,
             text.format(name=format_name(mv.person, current_language())),
         )

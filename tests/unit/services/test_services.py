@@ -148,8 +148,11 @@ def test_delegation_in_protocol_order_and_reorder(any_db: Database) -> None:
     delegation.add_member(any_db, trip.id, c.id, role="staff")
     order = [row.person.family_name for row in delegation.list_members(any_db, trip.id)]
     assert order == ["Berg", "Arndt", "Claus"]
-    ids = [row.member.id for row in delegation.list_members(any_db, trip.id)]
-    reordered = delegation.reorder_members(any_db, trip.id, [ids[2], ids[0], ids[1]])
+    shown = [
+        (row.member.id, row.member.version) for row in delegation.list_members(any_db, trip.id)
+    ]
+    ids = [member_id for member_id, _version in shown]
+    reordered = delegation.reorder_members(any_db, trip.id, [ids[2], ids[0], ids[1]], shown)
     assert [r.person.family_name for r in reordered] == ["Claus", "Berg", "Arndt"]
     assert [r.member.precedence for r in reordered] == [1, 2, 3]
     with pytest.raises(ValidationError, match="already"):
