@@ -23,6 +23,7 @@ from app.db.location import (  # noqa: F401 — re-exported: where a database is
     redact_url,
     resolve_url,
 )
+from app.db.schema_state import table_names
 from app.errors import DatabaseOpenError, DatabaseUnavailableError
 from app.locale.i18n import _
 
@@ -86,8 +87,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def _prepare_sqlite_file(path: Path) -> None:
-    """Create the directory (0700) and file (0600); refuse files that are not SQLite."""
+def _prepare_sqlite_file(path: Path, *, create_folder: bool) -> None:
+    """Create the file (0600), and its directory (0700) only when ``create_folder``;
+    refuse files that are not SQLite or that belong to another program."""
     try:
         if path.exists():
             if path.is_dir():
@@ -103,8 +105,17 @@ def _prepare_sqlite_file(path: Path) -> None:
                         "it was left untouched."
                     ).format(path=path)
                 )
+            if header:
+                _refuse_foreign_sqlite(path)
             return
         if not path.parent.exists():
+            if not create_folder:
+                # A mistyped folder would otherwise get created with an empty database.
+                raise DatabaseOpenError(
+                    _("The folder '{folder}' does not exist; no database was created.").format(
+                        folder=path.parent
+                    )
+                )
             path.parent.mkdir(parents=True, mode=0o700)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -122,7 +133,26 @@ def _prepare_sqlite_file(path: Path) -> None:
         ) from exc
 
 
-def create_db_engine(url: str) -> Engine:
+def _refuse_foreign_sqlite(path: Path) -> None:
+    """An SQLite file with tables but no ``alembic_version`` is another program's: the
+    planner must not switch it to WAL or add its tables to it. Read without writing."""
+    tables = table_names(path)
+    if tables is None:
+        raise DatabaseOpenError(
+            _("Cannot open the database {url}: {reason}").format(
+                url=path, reason=_("the file is damaged or not a database; it was left untouched")
+            )
+        )
+    if tables and "alembic_version" not in tables:
+        raise DatabaseOpenError(
+            _(
+                "'{path}' is an SQLite database of another program, not a Delegation "
+                "Planner database; it was left untouched."
+            ).format(path=path)
+        )
+
+
+def create_db_engine(url: str, *, create_folder: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -131,7 +161,7 @@ def create_db_engine(url: str) -> Engine:
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            _prepare_sqlite_file(Path(parsed.database))
+            _prepare_sqlite_file(Path(parsed.database), create_folder=create_folder)
             engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
         else:
             from sqlalchemy.pool import StaticPool

@@ -31,6 +31,10 @@ def redact_url(url: str) -> str:
 
 def resolve_url(db: str | None = None) -> str:
     """``--db``, else $DELEGATION_PLANNER_DB, else the SQLite file in the user data dir."""
+    if db is not None and not db.strip():
+        # An empty --db is a mistake (an unset variable in a script), not a request
+        # for the personal database: opening that instead would edit the wrong data.
+        raise DatabaseOpenError(_("--db is empty: give a database file or URL."))
     raw = (db or os.environ.get(ENV_VAR) or "").strip()
     if not raw:
         return f"sqlite:///{default_sqlite_path()}"

@@ -3,19 +3,29 @@
 A database already at :data:`~app.db.schema_version.HEAD_REVISION` is recognised by one
 query of its ``alembic_version`` table; Alembic itself is imported only when there
 is something to upgrade.
+
+All revisions of one upgrade run in one transaction, on SQLite too: a program killed
+while migrating leaves the file exactly as it was. A file left half-migrated by an
+older version (which let SQLite commit each CREATE on its own) is put back from the
+backup that version wrote before it started.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.db.engine import Database
+from app.db.backups import backups_of, copy_sqlite, write_backup
+from app.db.engine import Database, create_db_engine
+from app.db.schema_state import ahead_of_stamp, open_existing, row_counts, schema_objects, stamp_of
 from app.db.schema_version import HEAD_REVISION
 from app.errors import DatabaseOpenError
 from app.locale.i18n import _
@@ -72,24 +82,88 @@ def sqlite_path(database: Database) -> Path | None:
     return None
 
 
-def _copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (safe with WAL and open readers)."""
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@cache
+def objects_at(revision: str | None) -> frozenset[tuple[str, str]]:
+    """The tables and indexes of a database migrated to ``revision``, built once in
+    memory by the migrations themselves (no list to keep in step by hand)."""
+    if revision is None:
+        return frozenset()
+    database = Database(create_db_engine("sqlite://"), "sqlite://")
     try:
-        src.backup(dst)
+        migrate_to_head(database, target=revision)
+        with database.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return schema_objects(raw)
     finally:
-        dst.close()
-        src.close()
+        database.close()
 
 
-def backup_sqlite(path: Path, revision: str | None) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
-    _copy_sqlite(path, target)
-    target.chmod(0o600)
-    logger.info("Backup of %s written before migrating: %s", path, target)
-    return target
+@contextmanager
+def ddl_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction that holds the DDL too. pysqlite would run CREATE INDEX outside
+    any transaction (it only opens one before INSERT/UPDATE/DELETE), so on SQLite its
+    own handling is switched off and the transaction is begun here."""
+    with engine.connect() as conn:
+        if engine.dialect.name != "sqlite":
+            with conn.begin():
+                yield conn
+            return
+        raw = conn.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        previous = raw.isolation_level
+        raw.isolation_level = None
+        try:
+            with conn.begin():  # commit/rollback reach raw.commit()/rollback()
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                yield conn
+        finally:
+            raw.isolation_level = previous  # the connection goes back to the pool
+
+
+def recover_half_migration(database: Database, path: Path, current: str | None) -> Path | None:
+    """When ``path`` holds objects of revisions after ``current``, put back the newest
+    backup at ``current`` that is whole and holds as many rows; returns that backup
+    (None when the file was fine)."""
+    newer = objects_at(head_revision()) - objects_at(current)
+    conn = open_existing(path)
+    try:
+        if not ahead_of_stamp(conn, newer):
+            return None
+        counts = row_counts(conn)
+    finally:
+        conn.close()
+    logger.warning("%s was left half-migrated beyond revision %s", path, current)
+    for candidate in backups_of(path, current or "empty"):
+        check = open_existing(candidate)
+        try:
+            usable = (
+                stamp_of(check) == current
+                and not ahead_of_stamp(check, newer)
+                and row_counts(check) == counts
+            )
+        except sqlite3.Error:
+            usable = False
+        finally:
+            check.close()
+        if usable:
+            database.engine.dispose()
+            copy_sqlite(candidate, path)
+            logger.warning("%s restored from the backup %s", path, candidate)
+            return candidate
+    raise DatabaseOpenError(
+        _(
+            "The database '{path}' was left half-upgraded by an interrupted start and no "
+            "matching backup was found next to it; it was left untouched."
+        ).format(path=path)
+    )
 
 
 def migrate_to_head(database: Database, *, target: str = "head") -> Path | None:
@@ -102,21 +176,30 @@ def migrate_to_head(database: Database, *, target: str = "head") -> Path | None:
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None
+    if current is not None and current not in known_revisions():
+        raise DatabaseOpenError(
+            _(
+                "The database was made by a newer version of Delegation Planner or by "
+                "another program (schema {revision}); it was left untouched."
+            ).format(revision=current)
+        )
     path = sqlite_path(database)
     backup = None
-    if path is not None and current is not None:
-        backup = backup_sqlite(path, current)
+    if path is not None:
+        backup = recover_half_migration(database, path, current)
+        if backup is None and current is not None:
+            backup = write_backup(path, current)
     config = alembic_config(database)
     logger.info("Migrating the database from %s to %s", current or "an empty schema", wanted)
     try:
-        with database.engine.begin() as conn:
+        with ddl_transaction(database.engine) as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, target)
     except Exception as exc:
         logger.exception("Migration to %s failed", wanted)
         if backup is not None and path is not None:
             database.engine.dispose()
-            _copy_sqlite(backup, path)
+            copy_sqlite(backup, path)
             logger.warning("%s restored from the backup %s", path, backup)
         raise DatabaseOpenError(
             _(

@@ -18,6 +18,9 @@ def run_on(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        # app.db.migrate hands over a connection inside its one transaction (on
+        # SQLite too): Alembic must not commit after each revision.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
