@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import time as clock
 from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
 
 from app.checks.find import find_problems
 from app.checks.problem import ProblemKind
+from app.db.engine import Database
 from app.readers.programme_view import ItemView, TripProgramme
 from app.timeutil import local_to_utc
 from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip
+from tests.support.long_text import body_text, check_all_printed, longest_itinerary
 
 # --- 8: checks over a 30,000-item trip -------------------------------------------------
 
@@ -75,3 +80,17 @@ def test_checks_over_a_30000_item_trip_take_well_under_a_second_each() -> None:
     overlaps = [p for p in problems if p.kind == ProblemKind.PERSON_OVERLAP]
     # the long items that are not a day's last run into the next: three delegates each
     assert len(overlaps) == 3 * len([n for n in range(0, 30_000, 100) if n % 11 != 10])
+
+
+# --- 9: descriptions of the accepted maximum length in every edition ---------------------
+
+
+@pytest.mark.parametrize("edition", ["trip", "person"])
+@pytest.mark.parametrize("langs", [("de", "ja"), ("de", "en"), ("en", "ja")])
+def test_bilingual_itinerary_prints_descriptions_of_the_maximum_length_in_full(
+    db: Database, tmp_path: Path, langs: tuple[str, ...], edition: str
+) -> None:
+    # Failed with "Flowable <Table…> too large" above about 2,700 characters: a table
+    # nested in one cell cannot be split across pages.
+    pdf = longest_itinerary(db, langs, edition)
+    check_all_printed(body_text(pdf, tmp_path), langs)
