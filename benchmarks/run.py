@@ -20,6 +20,8 @@ no PostgreSQL — it proves the benchmarks run, its timings mean little.
    which a child inherits across fork and exec).
 7. The query plans of the main list and export queries use indexes (SQLite, and
    PostgreSQL when its server binaries are installed).
+8. The schedule checks over a 30,000-item trip (absolute target 1 s), beside sorting
+   its items (benchmarks/checks_figure.py).
 
 A full run writes the table to benchmarks/RESULTS.md (``--output`` elsewhere),
 keeping the hand-written performance history at the end of that file.
@@ -45,6 +47,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
+from benchmarks.checks_figure import fig_checks
 from benchmarks.common import Row, kept_history, median, ms, not_available, time_call
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -629,6 +632,12 @@ def main(argv: list[str] | None = None) -> int:
                 "query plans (PostgreSQL)",
                 [("7 query plans (PostgreSQL)", "all")],
                 lambda: fig_plans_postgres(ctx),
+            ),
+            (
+                "8",
+                "schedule checks",
+                [("8 checks (30,000-item trip)", "≤ 1 s")],
+                lambda: fig_checks(ctx.quick, ctx.repeat),
             ),
         ]
         only = {s.strip() for s in args.only.split(",") if s.strip()}

@@ -8,6 +8,7 @@ A new check is one function here and its entry in :data:`RULES` (and its kind in
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from app.checks.problem import Problem, ProblemKind
 from app.checks.schedule import Schedule, item_id, overlap
@@ -19,39 +20,37 @@ Rule = Callable[[Schedule], Iterator[Problem]]
 
 def person_overlaps(schedule: Schedule) -> Iterator[Problem]:
     """Someone is expected at two items whose times overlap."""
-    for a, b in schedule.overlapping_pairs:
-        for pid in sorted(schedule.attendees_of(a) & schedule.attendees_of(b)):
-            yield Problem(
-                ProblemKind.PERSON_OVERLAP,
-                _(
-                    "{person} is expected at two items at the same time: “{first}” and “{second}”."
-                ).format(
-                    person=schedule.name(pid),
-                    first=schedule.title(a),
-                    second=schedule.title(b),
-                ),
-                (item_id(a), item_id(b)),
-                (pid,),
-            )
+    for a, b, pid in schedule.shared_overlaps(schedule.attendees):
+        yield Problem(
+            ProblemKind.PERSON_OVERLAP,
+            _(
+                "{person} is expected at two items at the same time: “{first}” and “{second}”."
+            ).format(
+                person=schedule.name(pid),
+                first=schedule.title(a),
+                second=schedule.title(b),
+            ),
+            (item_id(a), item_id(b)),
+            (pid,),
+        )
 
 
 def interpreter_double_booked(schedule: Schedule) -> Iterator[Problem]:
     """An interpreter is assigned to two items whose times overlap."""
-    for a, b in schedule.overlapping_pairs:
-        for pid in sorted(schedule.interpreters_of(a) & schedule.interpreters_of(b)):
-            yield Problem(
-                ProblemKind.INTERPRETER_DOUBLE_BOOKED,
-                _(
-                    "Interpreter {person} is booked for two items at the same time: “{first}” "
-                    "and “{second}”."
-                ).format(
-                    person=schedule.name(pid),
-                    first=schedule.title(a),
-                    second=schedule.title(b),
-                ),
-                (item_id(a), item_id(b)),
-                (pid,),
-            )
+    for a, b, pid in schedule.shared_overlaps(schedule.interpreters):
+        yield Problem(
+            ProblemKind.INTERPRETER_DOUBLE_BOOKED,
+            _(
+                "Interpreter {person} is booked for two items at the same time: “{first}” "
+                "and “{second}”."
+            ).format(
+                person=schedule.name(pid),
+                first=schedule.title(a),
+                second=schedule.title(b),
+            ),
+            (item_id(a), item_id(b)),
+            (pid,),
+        )
 
 
 def interpreter_missing(schedule: Schedule) -> Iterator[Problem]:
@@ -88,14 +87,16 @@ def no_transfer_gap(schedule: Schedule) -> Iterator[Problem]:
     there is no time to get there. Parallel sessions with no attendee in common
     (a delegation split in two groups) are not a transfer and are left alone."""
     timed = schedule.timed
-    for prev, nxt in zip(timed, timed[1:], strict=False):
-        same_day = local_date(prev.starts_at, prev.timezone) == local_date(
-            nxt.starts_at, nxt.timezone
-        )
-        venues = (prev.venue_name.strip().casefold(), nxt.venue_name.strip().casefold())
-        if not (same_day and all(venues) and venues[0] != venues[1]):
+    for (prev, nxt), (prev_span, next_span) in zip(
+        pairwise(timed), pairwise(schedule.spans), strict=True
+    ):
+        # The cheap test first: most items start after the one before has ended.
+        if next_span[0] > prev_span[1]:
             continue
-        if nxt.starts_at > prev.ends_at:
+        venues = (prev.venue_name.strip().casefold(), nxt.venue_name.strip().casefold())
+        if not (all(venues) and venues[0] != venues[1]):
+            continue
+        if local_date(prev.starts_at, prev.timezone) != local_date(nxt.starts_at, nxt.timezone):
             continue
         if overlap(prev, nxt) and not schedule.attendees_of(prev) & schedule.attendees_of(nxt):
             continue

@@ -6,14 +6,16 @@ shows the same programme it checks), so no rule touches the database.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import heapq
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property
-from itertools import combinations
 
 from app.locale.names import format_name
 from app.readers.programme_view import TripProgramme
 from models.enums import ItemStatus
+from models.ids import id_of
 from models.tables import Person, ProgrammeItem, Trip
 from models.text import localized
 
@@ -29,6 +31,56 @@ def item_id(item: ProgrammeItem) -> int:
 def overlap(a: ProgrammeItem, b: ProgrammeItem) -> bool:
     """The two items' times overlap; touching end and start do not."""
     return a.starts_at < b.ends_at and b.starts_at < a.ends_at
+
+
+#: An item's time as (start, end); plain values, read once from each item, because the
+#: sweep compares them many times and a mapped attribute is slow to read.
+Span = tuple[datetime, datetime]
+
+
+def overlapping_index_pairs(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """The positions ``(i, j)``, ``i < j``, of every two of ``spans`` that overlap (as
+    :func:`overlap` defines it), in the order ``combinations(range(n), 2)`` gives them.
+
+    A sweep rather than all pairs: spans sorted by start, the ones still running kept
+    in a heap by end, so the cost is O(n log n + k) for k overlapping pairs (a 30,000-item
+    trip took minutes when every pair was compared).
+    """
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    running: list[tuple[datetime, int]] = []  # (end, position), earliest end first
+    pairs: list[tuple[int, int]] = []
+    for i in order:
+        start, end = spans[i]
+        # A span that ends when (or before) this one starts only touches it, and so
+        # does every later one, which starts no earlier.
+        while running and running[0][0] <= start:
+            heapq.heappop(running)
+        for _end, j in running:
+            # Running spans started no earlier and end after this start; only a span
+            # of no length starting together with a running one does not overlap it.
+            if spans[j][0] < end:
+                pairs.append((j, i) if j < i else (i, j))
+        heapq.heappush(running, (end, i))
+    pairs.sort()
+    return pairs
+
+
+def pairs_sharing(
+    spans: Sequence[Span], members: Sequence[frozenset[int]]
+) -> list[tuple[int, int, int]]:
+    """``(i, j, person)`` for every two overlapping spans ``i < j`` that ``person`` is
+    in (``members[i]`` holds who is in item ``i``), sorted. Each person's own items are
+    swept separately, so items that overlap but share no one cost nothing."""
+    by_person: dict[int, list[int]] = {}
+    for position, ids in enumerate(members):
+        for pid in ids:
+            by_person.setdefault(pid, []).append(position)
+    found: list[tuple[int, int, int]] = []
+    for pid, positions in by_person.items():
+        own = [spans[p] for p in positions]
+        found.extend((positions[a], positions[b], pid) for a, b in overlapping_index_pairs(own))
+    found.sort()
+    return found
 
 
 @dataclass(frozen=True)
@@ -49,14 +101,21 @@ class Schedule:
         people: dict[int, Person] = {}
         attendees: dict[int, frozenset[int]] = {}
         interpreters: dict[int, frozenset[int]] = {}
+        # The same Person object is at many items: its id is read once (a mapped
+        # attribute is slow to read, and a big trip has a hundred thousand places).
+        ids: dict[int, int] = {}
+
+        def pid(person: Person) -> int:
+            found = ids.get(id(person))
+            if found is None:
+                found = ids[id(person)] = id_of(person)
+                people[found] = person
+            return found
+
         for view in views:
             key = item_id(view.item)
-            for person in view.attendees:
-                people[int(person.id)] = person  # type: ignore[arg-type]
-            for person, _assignment in view.interpreters:
-                people[int(person.id)] = person  # type: ignore[arg-type]
-            attendees[key] = frozenset(int(p.id) for p in view.attendees)  # type: ignore[arg-type]
-            interpreters[key] = frozenset(int(p.id) for p, _a in view.interpreters)  # type: ignore[arg-type]
+            attendees[key] = frozenset(pid(p) for p in view.attendees)
+            interpreters[key] = frozenset(pid(p) for p, _a in view.interpreters)
         return cls(
             trip=programme.trip,
             items=tuple(v.item for v in views),
@@ -76,7 +135,23 @@ class Schedule:
     def overlapping_pairs(self) -> tuple[tuple[ProgrammeItem, ProgrammeItem], ...]:
         """Every pair of timed items whose times overlap, earlier item first; worked
         out once because two rules look at the same pairs."""
-        return tuple((a, b) for a, b in combinations(self.timed, 2) if overlap(a, b))
+        timed = self.timed
+        return tuple((timed[i], timed[j]) for i, j in overlapping_index_pairs(self.spans))
+
+    @cached_property
+    def spans(self) -> tuple[Span, ...]:
+        """The start and end of each of :attr:`timed`."""
+        return tuple((i.starts_at, i.ends_at) for i in self.timed)
+
+    def shared_overlaps(
+        self, who: Mapping[int, frozenset[int]]
+    ) -> list[tuple[ProgrammeItem, ProgrammeItem, int]]:
+        """``(earlier, later, person)`` for every two overlapping timed items that
+        ``person`` is in according to ``who`` (attendees or interpreters), in the order
+        of :attr:`overlapping_pairs`, then by person id."""
+        timed = self.timed
+        members = [who.get(item_id(item), NO_ONE) for item in timed]
+        return [(timed[i], timed[j], pid) for i, j, pid in pairs_sharing(self.spans, members)]
 
     def attendees_of(self, item: ProgrammeItem) -> frozenset[int]:
         return self.attendees.get(item_id(item), NO_ONE)

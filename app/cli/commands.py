@@ -6,6 +6,7 @@ Every failure is one translated line on stderr and exit status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -165,8 +166,18 @@ def fail(message: str) -> int:
     return EXIT_ERROR
 
 
+def _tolerant_console() -> None:
+    """A console that cannot show a character (a Windows cp1252 console and a Japanese
+    message, a ⚠) gets it as an escape like \\u26a0 rather than a failure that loses
+    the whole message."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def run(argv: Sequence[str] | None = None, *, window: Callable[[argparse.Namespace], int]) -> int:
     """Parse and run; without a sub-command ``window`` opens the desktop window."""
+    _tolerant_console()
     set_language(system_language())
     # Before anything logs: without a handler, Python prints warnings to stderr.
     configure_logging()

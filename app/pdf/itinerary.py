@@ -17,7 +17,7 @@ from itertools import groupby
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.db.engine import Database
@@ -294,7 +294,9 @@ class _Itinerary:
             sep="  ·  ",
             bold=True,
         )
-        rows: list[list[object]] = [[ts.raw(heading, "h2", bold=True), ""]]
+        two = len(ts.langs) > 1
+        rows: list[list[object]] = [[ts.raw(heading, "h2", bold=True), *[""] * (2 if two else 1)]]
+        unruled: list[int] = []
         styles: list[tuple[Any, ...]] = [
             ("SPAN", (0, 0), (-1, 0)),
             ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
@@ -302,12 +304,32 @@ class _Itinerary:
             ("TOPPADDING", (0, 1), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
         ]
-        for row, view in enumerate(views, start=1):
-            rows.append([self.time_cell(view), self.item_cell(view)])
+        for view in views:
+            first = len(rows)
+            if two:
+                rows += self.item_rows(view)
+            else:
+                rows.append([self.time_cell(view), self.item_cell(view)])
+            last = len(rows) - 1
+            if last > first:
+                # The facts shared by both languages sit in a row of their own below
+                # the two columns: no rule between, and kept with them on one page
+                # unless the item is taller than a page.
+                styles += [
+                    ("SPAN", (1, last), (2, last)),
+                    ("BOTTOMPADDING", (0, first), (-1, first), 0),
+                    ("TOPPADDING", (0, last), (-1, last), 3),
+                ]
+                unruled.append(first)
+                if not self.split_in_row:
+                    styles.append(("NOSPLIT", (0, first), (-1, last)))
+            if two:
+                styles.append(("LINEBEFORE", (2, first), (2, first), 0.3, RULE))
             if view.item.status == ItemStatus.CANCELLED.value:
-                styles.append(("BACKGROUND", (0, row), (-1, row), CANCELLED_SHADE))
-        widths = [TIME_COL, BODY_WIDTH - TIME_COL]
-        return ts.table(rows, widths, extra=styles, splitInRow=self.split_in_row)
+                styles.append(("BACKGROUND", (0, first), (-1, last), CANCELLED_SHADE))
+        half = (BODY_WIDTH - TIME_COL) / 2
+        widths = [TIME_COL, half, half] if two else [TIME_COL, BODY_WIDTH - TIME_COL]
+        return ts.table(rows, widths, extra=styles, unruled=unruled, splitInRow=self.split_in_row)
 
     def time_cell(self, view: ItemView) -> list[Flowable]:
         ts, lang = self.ts, self.ts.lang
@@ -318,19 +340,23 @@ class _Itinerary:
         return cell
 
     def item_cell(self, view: ItemView) -> list[Flowable]:
-        """One language: title, description, venue, hosts, attendees, interpreter, notes.
-        Two languages: what exists per language side by side (title, description,
-        names), the facts entered once (venue, hosts, notes) below across both."""
+        """One language: title, description, venue, hosts, attendees, interpreter, notes."""
+        ts, lang = self.ts, self.ts.lang
+        venue, hosts, notes = self.item_facts(view)
+        lines = [*venue, *hosts, *self.item_people(view, lang), *notes]
+        return self.item_texts(view, lang) + [
+            ts.raw(ts.labelled(key, value, lang), style, lang) for key, value, style in lines
+        ]
+
+    def item_rows(self, view: ItemView) -> list[list[object]]:
+        """Two languages: what exists per language side by side (title, description,
+        names), the facts entered once (venue, hosts, notes) in a row below across both.
+        Cells of the day's own table, not a table inside a cell: ReportLab can split
+        the rows of a table across pages, but not a table nested in one cell, so a long
+        description would not fit on any page."""
         ts = self.ts
         venue, hosts, notes = self.item_facts(view)
-        if len(ts.langs) == 1:
-            lang = ts.lang
-            lines = [*venue, *hosts, *self.item_people(view, lang), *notes]
-            return self.item_texts(view, lang) + [
-                ts.raw(ts.labelled(key, value, lang), style, lang) for key, value, style in lines
-            ]
-        half = (BODY_WIDTH - TIME_COL - 8) / 2
-        columns = [
+        columns: list[object] = [
             self.item_texts(view, lang)
             + [
                 ts.raw(ts.labelled(key, value, lang), style, lang)
@@ -338,28 +364,13 @@ class _Itinerary:
             ]
             for lang in ts.langs
         ]
+        rows: list[list[object]] = [[self.time_cell(view), *columns]]
         shared = [
             ts.raw(ts.labelled(key, value), style) for key, value, style in (*venue, *hosts, *notes)
         ]
-        inner = Table([columns, [shared, ""]], colWidths=[half, half], hAlign="LEFT")
-        inner.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), ts.fonts.latin, 9),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("SPAN", (0, 1), (1, 1)),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 6),
-                    ("LEFTPADDING", (1, 0), (1, 0), 6),
-                    ("LINEBEFORE", (1, 0), (1, 0), 0.3, RULE),
-                    ("TOPPADDING", (0, 1), (-1, 1), 3 if shared else 0),
-                ]
-            )
-        )
-        return [inner]
+        if shared:
+            rows.append(["", shared, ""])
+        return rows
 
     def item_texts(self, view: ItemView, lang: str) -> list[Flowable]:
         """Title (struck through and marked when cancelled) and description."""

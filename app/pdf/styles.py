@@ -9,7 +9,7 @@ with the running header, the footer (export date) and "Page n of N".
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -233,18 +233,25 @@ class Typesetter:
         *,
         header: bool = True,
         extra: Sequence[tuple[Any, ...]] = (),
+        unruled: Collection[int] = (),
         **kwargs: object,
     ) -> Table:
-        """A ruled table; a header row is shaded and repeated on every page."""
+        """A ruled table; a header row is shaded and repeated on every page. Rows in
+        ``unruled`` have no rule below (a record that takes two rows)."""
         table = Table(
             data, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT", **kwargs
         )
+        ruled = [r for r in range(len(data)) if r not in unruled]
         commands: list[tuple[Any, ...]] = [
             # Tables set a font for every cell, Helvetica unless told otherwise; that
             # would put a non-embedded font into the PDF.
             ("FONT", (0, 0), (-1, -1), self.fonts.latin, 9),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            *(
+                [("LINEBELOW", (0, r), (-1, r), 0.4, RULE) for r in ruled]
+                if unruled
+                else [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
+            ),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -77,7 +77,9 @@ def resolve(session: Session, model: type[M], ref: int | str) -> M:
     """A record by numeric id or by slug, as the CLI accepts them."""
     text = str(ref).strip()
     obj: M | None = None
-    if text.isdigit():
+    # ASCII digits only: "²" and "٣" are digits to str.isdigit() but not to int(); and
+    # no more than an SQLite integer holds.
+    if text.isascii() and text.isdigit() and len(text) <= 18:
         obj = session.get(model, int(text))
     if obj is None and hasattr(model, "slug"):
         obj = session.scalars(select(model).where(model.slug == text)).first()  # type: ignore[attr-defined]

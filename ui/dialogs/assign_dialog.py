@@ -54,7 +54,11 @@ class AssignDialog(QDialog):
         self.general_error = error_label(self)
         self.errors = FormErrors(self.general_error)
         layout = QVBoxLayout(self)
-        self.item_label = QLabel(item_title, self)
+        self.item_label = QLabel(self)
+        # The title is the user's text: shown as typed, never read as HTML (a title
+        # "<b>X</b>" is five characters and a tag, not a bold X).
+        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_label.setText(item_title)
         self.item_label.setWordWrap(True)
         font = self.item_label.font()
         font.setBold(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 from ui.widgets.colours import ERROR_TEXT_STYLE
@@ -12,6 +13,8 @@ from ui.widgets.colours import ERROR_TEXT_STYLE
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
+    # Messages quote what the user typed; plain text, so markup in it shows as typed.
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(ERROR_TEXT_STYLE)
     label.setWordWrap(True)
     label.setVisible(False)

@@ -69,6 +69,7 @@ class TripView(Page):
         self.problems: list[Problem] = []
 
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the trip's title as typed
         self.title.setObjectName("trip_title")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -76,6 +77,7 @@ class TripView(Page):
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # region names as typed
         self.summary.setObjectName("trip_summary")
         self.summary.setWordWrap(True)
         self.problem_button = QPushButton(self)
