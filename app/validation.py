@@ -16,6 +16,11 @@ from models.tables import SLUG_MAX, TEXT_MAX, TITLE_MAX
 
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Dates a delegation planner can mean. Far-off years are typing errors, and near the
+# ends of Python's calendar (year 9999) a time zone shift or an export's one-day
+# margin would overflow.
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
 # A trip longer than a year is a typing error, not a delegation trip.
 MAX_TRIP_DAYS = 366
 
@@ -192,13 +197,24 @@ def check_choice(
 
 
 def check_date(errors: FieldErrors, field: str, value: object, *, label: str) -> date | None:
+    parsed: date | None = None
     if isinstance(value, date):
-        return value
-    if isinstance(value, str):
+        parsed = value
+    elif isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip())
+            parsed = date.fromisoformat(value.strip())
         except ValueError:
             pass
+    if parsed is not None:
+        if FIRST_YEAR <= parsed.year <= LAST_YEAR:
+            return parsed
+        errors.add(
+            field,
+            _("{label}: {value} lies outside the years {first} to {last}.").format(
+                label=label, value=parsed.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
+            ),
+        )
+        return None
     errors.add(
         field, _("{label}: '{value}' is not a date (YYYY-MM-DD).").format(label=label, value=value)
     )

@@ -53,13 +53,18 @@ def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
+#: What a character prints as when no embedded font has it (documented in the README).
+NO_GLYPH = "[?]"
+
+
 def split_runs(text: str, chain: Sequence[str], fonts: FontSet) -> list[tuple[str, str]]:
     """``[(font name, text)]``: each character in the first font of ``chain`` that has it.
 
     Characters no font has: spaces become an ordinary space, invisible format
     characters (zero-width space, soft hyphen …) are dropped; a wide character
     without a Japanese font raises the missing-font ExportError (no boxes); anything
-    else stays in the first font.
+    else (emoji, rare symbols) prints as :data:`NO_GLYPH`, a visible marker instead of
+    an empty box that looks like a printing fault.
     """
     if _charset(chain[0]).issuperset(text):  # the usual case: one run, no per-char lookup
         return [(chain[0], text)] if text else []
@@ -77,7 +82,7 @@ def split_runs(text: str, chain: Sequence[str], fonts: FontSet) -> list[tuple[st
             elif fonts.japanese is None and is_wide(char):
                 raise missing_japanese_font_error()
             else:
-                font = chain[0]
+                char, font = NO_GLYPH, chain[0]
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + char)
         else:
