@@ -22,6 +22,9 @@ no PostgreSQL — it proves the benchmarks run, its timings mean little.
    PostgreSQL when its server binaries are installed).
 8. The schedule checks over a 30,000-item trip (absolute target 1 s), beside sorting
    its items (benchmarks/checks_figure.py).
+9. Importing hostile 5 MB calendar files (a zone with ~300,000 RDATEs; 2,000
+   private zones with rules from year 1) through the CLI: worst wall time and peak
+   RSS, vs. icalendar parsing a plain file of the same size (benchmarks/ics_import).
 
 A full run writes the table to benchmarks/RESULTS.md (``--output`` elsewhere),
 keeping the hand-written performance history at the end of that file.
@@ -387,6 +390,12 @@ def fig_session(ctx: Context) -> list[Row]:
     return [r_open, r_filter, r_rss]
 
 
+def _fig_ics_import(ctx: Context) -> list[Row]:
+    from benchmarks.ics_import import fig_ics_import
+
+    return fig_ics_import(ROOT, ctx.workdir, _child_env(ctx.workdir, next(_runs)), ctx.repeat)
+
+
 def _yes_no(value: object) -> str:
     return {True: "yes", False: "no"}.get(value, "unknown")  # type: ignore[arg-type]
 
@@ -638,6 +647,12 @@ def main(argv: list[str] | None = None) -> int:
                 "schedule checks",
                 [("8 checks (30,000-item trip)", "≤ 1 s")],
                 lambda: fig_checks(ctx.quick, ctx.repeat),
+            ),
+            (
+                "9",
+                "ICS import of hostile files",
+                [("9 ICS import, hostile 5 MB files (worst)", "≤ 10 s, ≤ 500 MB")],
+                lambda: _fig_ics_import(ctx),
             ),
         ]
         only = {s.strip() for s in args.only.split(",") if s.strip()}

@@ -20,7 +20,7 @@ from typing import Any
 
 from app.atomic import write_atomic
 from app.db.engine import Database
-from app.errors import ImportFileError, PlannerError
+from app.errors import PlannerError
 from app.exports import registry
 from app.exports.registry import Exporter, ExportRequest, Option, Scope
 from app.locale.i18n import _, check_language
@@ -110,22 +110,11 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
-    from app.ics.importer import MAX_IMPORT_BYTES, import_ics
+    from app.ics.importer import import_ics
+    from app.ics.reading import read_limited
 
-    path = Path(args.file)
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFileError(
-                _("'{path}' is too large for a programme ({size} MB; at most {limit} MB).").format(
-                    path=path, size=f"{size / 2**20:.1f}", limit=MAX_IMPORT_BYTES // 2**20
-                )
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(
-            _("Cannot read '{path}': {reason}").format(path=path, reason=exc.strerror or exc)
-        ) from exc
+    # Read with a bound, whatever the path is: a FIFO or /dev/zero has no size to check.
+    data = read_limited(Path(args.file))
     report = import_ics(db, _trip_id(db, args.trip), data)
     for line in report.messages:
         print(line)

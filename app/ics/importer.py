@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import logging
 import re
-import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone
+from icalendar import Calendar
 from icalendar.cal.component import Component
 from icalendar.prop import vText
 from sqlalchemy import select
@@ -35,7 +34,8 @@ from app.ics.export import (
     location_text,
     own_uid_id,
 )
-from app.ics.vtimezone import resolve_tzid
+from app.ics.reading import MAX_EVENTS, MAX_IMPORT_BYTES, parse
+from app.ics.zones import FileZones
 from app.locale.i18n import _, ngettext
 from app.services.base import bump_to, flush_or_explain, get_or_raise, versioned_update
 from app.services.programme import ITEM_FIELDS, clean_item
@@ -46,16 +46,11 @@ from models.tables import TITLE_MAX, ProgrammeItem, Region, Trip
 
 __all__ = ["MAX_EVENTS", "MAX_IMPORT_BYTES", "ImportReport", "import_ics"]
 
-MAX_IMPORT_BYTES = 5 * 2**20
-MAX_EVENTS = 2_000
-#: VCALENDAR > VEVENT > VALARM is depth 3; anything much deeper is not a calendar.
-MAX_NESTING = 8
 #: Versions are 32-bit integers on PostgreSQL; a larger SEQUENCE is read as this.
 MAX_SEQUENCE = 1_000_000_000
 DEFAULT_DURATION = timedelta(hours=1)
 _RECURRENCE = ("RRULE", "RDATE", "EXRULE", "EXDATE", "RECURRENCE-ID")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 logger = logging.getLogger(__name__)
 
@@ -83,11 +78,12 @@ class _Event:
 
 def import_ics(db: Database, trip_id: int, data: bytes) -> ImportReport:
     """Create, update and cancel the trip's items from the events in ``data``."""
-    cal = _parse(data)
+    cal, zone_blocks = parse(data)
+    zones = FileZones(zone_blocks)
     with db.session() as session:
         trip = get_or_raise(session, Trip, trip_id)
         region = get_or_raise(session, Region, trip.region_id)
-        events = _read_events(cal, region.timezone)
+        events = _read_events(cal, zones, region.timezone)
         report = ImportReport()
         unchanged = _apply(session, trip, events, report)
     floating = sum(e.floating for e in events)
@@ -137,81 +133,17 @@ def import_ics(db: Database, trip_id: int, data: bytes) -> ImportReport:
     return report
 
 
-# --- reading the file -------------------------------------------------------------
+# --- reading the events ------------------------------------------------------------
 
 
-def _parse(data: bytes) -> Calendar:
-    if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFileError(
-            _("The file is too large for a programme ({size} MB; at most {limit} MB).").format(
-                size=round(len(data) / 2**20, 1), limit=MAX_IMPORT_BYTES // 2**20
-            )
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            _(
-                "The file is not UTF-8 encoded text (invalid byte at position {pos}); "
-                "iCalendar files must be UTF-8."
-            ).format(pos=exc.start)
-        ) from exc
-    not_ical = _("The file is not an iCalendar file (it must begin with BEGIN:VCALENDAR).")
-    if _CONTROL.search(text):
-        raise ImportFileError(not_ical)
-    lines = text.splitlines()
-    first = next((line.strip() for line in lines if line.strip()), "")
-    if first.upper() != "BEGIN:VCALENDAR":
-        raise ImportFileError(not_ical)
-    depth = events = 0
-    for line in lines:
-        head = line[:6].upper()
-        if head == "BEGIN:":
-            depth += 1
-            if depth > MAX_NESTING:
-                raise ImportFileError(
-                    _(
-                        "The file is not a usable iCalendar file: its components are nested "
-                        "more than {limit} levels deep."
-                    ).format(limit=MAX_NESTING)
-                )
-            if line.strip().upper() == "BEGIN:VEVENT":
-                events += 1
-        elif line[:4].upper() == "END:":
-            depth -= 1
-    if events > MAX_EVENTS:
-        raise ImportFileError(
-            _("The file contains {n} events; a programme can import at most {limit}.").format(
-                n=events, limit=MAX_EVENTS
-            )
-        )
-    try:
-        with warnings.catch_warnings():
-            # icalendar warns when it guesses a zone; the TZIDs are resolved here instead
-            warnings.simplefilter("ignore")
-            cal = Calendar.from_ical(text)
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
-        reason = str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__
-        raise ImportFileError(
-            _("The file cannot be read as iCalendar: {reason}").format(reason=reason)
-        ) from exc
-    if not isinstance(cal, Component) or cal.name != "VCALENDAR":
-        raise ImportFileError(not_ical)
-    return cal
-
-
-def _read_events(cal: Calendar, region_tz: str) -> list[_Event]:
+def _read_events(cal: Calendar, zones: FileZones, region_tz: str) -> list[_Event]:
     vevents = [c for c in cal.subcomponents if c.name == "VEVENT"]
     if not vevents:
         raise ImportFileError(_("The file contains no events (no VEVENT)."))
-    timezones = {str(c.get("TZID", "")): c for c in cal.subcomponents if c.name == "VTIMEZONE"}
     out: list[_Event] = []
     seen: set[str] = set()
     for number, vevent in enumerate(vevents, start=1):
-        # icalendar parses each VTIMEZONE into a Timezone; its types only say Component.
-        event = _read_event(vevent, number, timezones, region_tz)  # type: ignore[arg-type]
+        event = _read_event(vevent, number, zones, region_tz)
         if event.uid is not None:
             if event.uid in seen:
                 raise ImportFileError(
@@ -248,9 +180,7 @@ def _language(component: Component, name: str, text: str) -> str:
     return "ja" if _JAPANESE.search(text) else "en"
 
 
-def _read_event(
-    vevent: Component, number: int, timezones: dict[str, Timezone], region_tz: str
-) -> _Event:
+def _read_event(vevent: Component, number: int, zones: FileZones, region_tz: str) -> _Event:
     summary = _text(vevent, "SUMMARY")
     uid = _text(vevent, "UID") or None
     label = f"“{summary}”" if summary else (f"“{uid}”" if uid else f"#{number}")
@@ -266,10 +196,10 @@ def _read_event(
             _("The event {event} has no start time (DTSTART).").format(event=label)
         )
     no_end = False
-    start, start_tz, floating = _when(vevent, "DTSTART", label, timezones, region_tz)
+    start, start_tz, floating = _when(vevent, "DTSTART", label, zones, region_tz)
     all_day = not isinstance(start, datetime)
     if vevent.get("DTEND") is not None:
-        end, _tz, end_floating = _when(vevent, "DTEND", label, timezones, region_tz)
+        end, _tz, end_floating = _when(vevent, "DTEND", label, zones, region_tz)
         floating = floating or end_floating
         if isinstance(end, datetime) == all_day:
             raise ImportFileError(
@@ -373,7 +303,7 @@ def _dt(vevent: Component, name: str, label: str) -> Any:
 
 
 def _when(
-    vevent: Component, name: str, label: str, timezones: dict[str, Timezone], region_tz: str
+    vevent: Component, name: str, label: str, zones: FileZones, region_tz: str
 ) -> tuple[Any, str, bool]:
     """The value as an aware datetime (or a date), the item zone, and whether it floated."""
     value = _dt(vevent, name, label)
@@ -386,9 +316,8 @@ def _when(
     tzid = vevent[name].params.get("TZID")
     wall = value.replace(tzinfo=None)
     if tzid:
-        zone = resolve_tzid(
+        zone = zones.resolve(
             str(tzid),
-            timezones.get(str(tzid)),
             wall,
             (region_tz, home_timezone(), "Europe/London", "Asia/Tokyo"),
         )

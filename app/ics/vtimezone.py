@@ -10,8 +10,8 @@ A rule that stops inside the covered years gets an UNTIL; a transition that happ
 once is written with its DTSTART alone. A zone without transitions (Asia/Tokyo) gets one
 STANDARD component. No RDATE is ever written.
 
-For imports, :func:`resolve_tzid` turns the TZIDs found in other programs' files
-(Windows names, vendor-prefixed paths, private names with a VTIMEZONE) into IANA names.
+For imports, :func:`iana_for_tzid` turns the TZIDs found in other programs' files
+(Windows names, vendor-prefixed paths) into IANA names.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
-__all__ = ["iana_name", "resolve_tzid", "vtimezone"]
+__all__ = ["iana_for_tzid", "iana_name", "vtimezone"]
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _EPOCH_START = datetime(1970, 1, 1)  # DTSTART of a zone's only observance
@@ -220,16 +220,11 @@ def iana_name(name: str) -> str | None:
     return candidate
 
 
-def resolve_tzid(
-    tzid: str, component: Timezone | None, wall: datetime, candidates: tuple[str, ...]
-) -> str | None:
-    """An IANA name for the TZID of an imported file, or None if there is no safe one.
-
-    Tried in order: the name itself; a Windows name ("Tokyo Standard Time"); a
-    "globally unique" path ("/mozilla.org/20050126_1/Europe/Berlin"); the file's
-    VTIMEZONE (``component``) via X-LIC-LOCATION, or else the first of ``candidates``
-    whose offsets agree with it around the local time ``wall`` over half a year.
-    """
+def iana_for_tzid(tzid: str) -> str | None:
+    """The IANA name a TZID of an imported file stands for, judged by the name alone:
+    the name itself, a Windows name ("Tokyo Standard Time") or a "globally unique" path
+    ("/mozilla.org/20050126_1/Europe/Berlin"); None otherwise (a file's own VTIMEZONE
+    is matched by :mod:`app.ics.zones`)."""
     if zone := iana_name(tzid):
         return zone
     if zone := _WINDOWS_ZONES.get(tzid.strip().strip('"').lower()):
@@ -237,22 +232,5 @@ def resolve_tzid(
     parts = [p for p in tzid.strip().strip('"').split("/") if p]
     for n in (3, 2):
         if len(parts) > n and (zone := iana_name("/".join(parts[-n:]))):
-            return zone
-    if component is None:
-        return None
-    location = component.get("X-LIC-LOCATION")
-    if location is not None and (zone := iana_name(str(location))):
-        return zone
-    try:
-        custom = component.to_tz(lookup_tzid=False)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
-        return None
-    probes = [wall + timedelta(days=d) for d in (-120, -60, 0, 60, 120, 180)]
-    for zone in dict.fromkeys(candidates):
-        known = ZoneInfo(zone)
-        if all(
-            p.replace(tzinfo=custom).utcoffset() == p.replace(tzinfo=known).utcoffset()
-            for p in probes
-        ):
             return zone
     return None
