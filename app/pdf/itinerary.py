@@ -13,40 +13,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from itertools import groupby
-from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.db.engine import Database
-from app.locale.formatting import format_date_long, format_date_range, format_list
+from app.locale.formatting import format_date_range, format_list
 from app.locale.i18n import N_, ngettext_in, translate_in
 from app.locale.labels import label
 from app.locale.names import format_name
 from app.pdf.common import (
     check_home_zone,
     check_langs,
-    item_days,
-    item_times,
     keep_native_together,
     language_pair,
 )
 from app.pdf.fonts import load_fonts
+from app.pdf.itinerary_days import ProgrammeDays
 from app.pdf.styles import (
-    ACCENT,
     BODY_WIDTH,
-    CANCELLED_SHADE,
-    RULE,
     PageInfo,
     Typesetter,
     render,
 )
 from app.readers.programme_records import load_programme_records
-from app.readers.programme_view import ItemView, TripProgramme
+from app.readers.programme_view import TripProgramme
 from app.timeutil import HOME_TIMEZONE
-from models.enums import ItemStatus
 from models.ids import id_of
 from models.tables import Person
 from models.text import localized
@@ -71,23 +64,13 @@ ORGANISATION = N_("Organisation")
 INTERPRETERS = N_("Interpreters")
 LANGUAGES = N_("Languages")
 PROGRAMME = N_("Programme")
-DAY_N = N_("Day {n}")
 NO_ITEMS = N_("No programme items.")
-VENUE = N_("Venue")
-HOSTS = N_("Hosts")
-ATTENDING = N_("Attending")
-INTERPRETER = N_("Interpreter")
-NOT_ASSIGNED = N_("not yet assigned")
-WHOLE_DELEGATION = N_("the whole delegation")
-NOTES = N_("Notes")
 CONTACTS = N_("Contacts on the partner side")
 PERSONAL = N_("Personal notes (confidential)")
 PRIVATE_PHONE = N_("Private phone")
 DIETARY = N_("Dietary needs")
 HEALTH = N_("Health notes")
 CONFIDENTIAL = N_("Contains personal data – confidential, do not pass on.")
-
-TIME_COL = 36 * mm
 
 
 def build_itinerary_pdf(
@@ -122,7 +105,7 @@ def build_itinerary_pdf(
         return render(doc.story(), ts, info)
 
 
-class _Itinerary:
+class _Itinerary(ProgrammeDays):
     def __init__(
         self, ts: Typesetter, prog: TripProgramme, home_tz: str | None, include_sensitive: bool
     ) -> None:
@@ -275,152 +258,6 @@ class _Itinerary:
         return [CondPageBreak(35 * mm), ts.label(INTERPRETERS, "h1"), ts.table(rows, widths)]
 
     # --- programme --------------------------------------------------------------
-
-    def day_groups(self) -> list[tuple[date, list[ItemView]]]:
-        views = sorted(self.prog.items, key=lambda v: (item_days(v.item)[0], v.item.starts_at))
-        return [
-            (day, list(group)) for day, group in groupby(views, key=lambda v: item_days(v.item)[0])
-        ]
-
-    def day_table(self, day: date, views: list[ItemView]) -> Table:
-        ts = self.ts
-        n = (day - self.prog.trip.start_date).days + 1
-        heading = ts.multi(
-            lambda lang: (
-                translate_in(lang, DAY_N).format(n=n)
-                + ("　" if lang == "ja" else " – ")
-                + format_date_long(day, lang)
-            ),
-            sep="  ·  ",
-            bold=True,
-        )
-        two = len(ts.langs) > 1
-        rows: list[list[object]] = [[ts.raw(heading, "h2", bold=True), *[""] * (2 if two else 1)]]
-        unruled: list[int] = []
-        styles: list[tuple[Any, ...]] = [
-            ("SPAN", (0, 0), (-1, 0)),
-            ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
-            ("TOPPADDING", (0, 1), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
-        ]
-        for view in views:
-            first = len(rows)
-            if two:
-                rows += self.item_rows(view)
-            else:
-                rows.append([self.time_cell(view), self.item_cell(view)])
-            last = len(rows) - 1
-            if last > first:
-                # The facts shared by both languages sit in a row of their own below
-                # the two columns: no rule between, and kept with them on one page
-                # unless the item is taller than a page.
-                styles += [
-                    ("SPAN", (1, last), (2, last)),
-                    ("BOTTOMPADDING", (0, first), (-1, first), 0),
-                    ("TOPPADDING", (0, last), (-1, last), 3),
-                ]
-                unruled.append(first)
-                if not self.split_in_row:
-                    styles.append(("NOSPLIT", (0, first), (-1, last)))
-            if two:
-                styles.append(("LINEBEFORE", (2, first), (2, first), 0.3, RULE))
-            if view.item.status == ItemStatus.CANCELLED.value:
-                styles.append(("BACKGROUND", (0, first), (-1, last), CANCELLED_SHADE))
-        half = (BODY_WIDTH - TIME_COL) / 2
-        widths = [TIME_COL, half, half] if two else [TIME_COL, BODY_WIDTH - TIME_COL]
-        return ts.table(rows, widths, extra=styles, unruled=unruled, splitInRow=self.split_in_row)
-
-    def time_cell(self, view: ItemView) -> list[Flowable]:
-        ts, lang = self.ts, self.ts.lang
-        here, home = item_times(view.item, lang, self.home_tz)
-        cell: list[Flowable] = [ts.p(here, "cell", bold=True)]
-        if home:
-            cell.append(ts.p(home if view.item.all_day else f"({home})", "small"))
-        return cell
-
-    def item_cell(self, view: ItemView) -> list[Flowable]:
-        """One language: title, description, venue, hosts, attendees, interpreter, notes."""
-        ts, lang = self.ts, self.ts.lang
-        venue, hosts, notes = self.item_facts(view)
-        lines = [*venue, *hosts, *self.item_people(view, lang), *notes]
-        return self.item_texts(view, lang) + [
-            ts.raw(ts.labelled(key, value, lang), style, lang) for key, value, style in lines
-        ]
-
-    def item_rows(self, view: ItemView) -> list[list[object]]:
-        """Two languages: what exists per language side by side (title, description,
-        names), the facts entered once (venue, hosts, notes) in a row below across both.
-        Cells of the day's own table, not a table inside a cell: ReportLab can split
-        the rows of a table across pages, but not a table nested in one cell, so a long
-        description would not fit on any page."""
-        ts = self.ts
-        venue, hosts, notes = self.item_facts(view)
-        columns: list[object] = [
-            self.item_texts(view, lang)
-            + [
-                ts.raw(ts.labelled(key, value, lang), style, lang)
-                for key, value, style in self.item_people(view, lang)
-            ]
-            for lang in ts.langs
-        ]
-        rows: list[list[object]] = [[self.time_cell(view), *columns]]
-        shared = [
-            ts.raw(ts.labelled(key, value), style) for key, value, style in (*venue, *hosts, *notes)
-        ]
-        if shared:
-            rows.append(["", shared, ""])
-        return rows
-
-    def item_texts(self, view: ItemView, lang: str) -> list[Flowable]:
-        """Title (struck through and marked when cancelled) and description."""
-        ts, item = self.ts, view.item
-        cancelled = item.status == ItemStatus.CANCELLED.value
-        cell: list[Flowable] = [
-            ts.p(localized(item, "title", lang), "item", lang, strike=cancelled)
-        ]
-        if cancelled:
-            cell.append(ts.p(label("cancelled", lang).upper(), "warn", lang, bold=True))
-        description = localized(item, "description", lang)
-        if description:
-            cell.append(ts.p(description, "small", lang))
-        return cell
-
-    def item_people(self, view: ItemView, lang: str) -> list[tuple[str, str, str]]:
-        """(label msgid, value, style): attendees and interpreters, named in ``lang``."""
-        out: list[tuple[str, str, str]] = []
-        if view.attendees:
-            out.append((ATTENDING, self.attendees(view, lang), "cell"))
-        if view.interpreters:
-            out.append(
-                (
-                    INTERPRETER,
-                    "; ".join(
-                        f"{self.name(p, lang)} ({language_pair(a.source, a.target, lang)})"
-                        for p, a in view.interpreters
-                    ),
-                    "cell",
-                )
-            )
-        elif view.item.interpreting_needed:
-            out.append((INTERPRETER, translate_in(lang, NOT_ASSIGNED), "warn"))
-        return out
-
-    def item_facts(self, view: ItemView) -> tuple[list[tuple[str, str, str]], ...]:
-        """Venue, hosts and notes (entered in one language only), each [] or one line."""
-        item = view.item
-        venue = "\n".join(x for x in (item.venue_name, item.venue_address) if x)
-        return (
-            [(VENUE, venue, "cell")] if venue else [],
-            [(HOSTS, item.hosts, "cell")] if item.hosts else [],
-            [(NOTES, item.notes, "cell")] if item.notes else [],
-        )
-
-    def attendees(self, view: ItemView, lang: str) -> str:
-        ids = {p.id for p in view.attendees}
-        if len(ids) > 1 and ids == self.member_ids:
-            return translate_in(lang, WHOLE_DELEGATION)
-        return format_list([self.name(p, lang) for p in view.attendees], lang)
 
     # --- after the programme ------------------------------------------------------
 
