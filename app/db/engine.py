@@ -31,13 +31,32 @@ logger = logging.getLogger(__name__)
 
 
 def loggable_url(url: str) -> str:
-    """``url`` as the log may hold it: SQLAlchemy's rendering with the password
-    masked (and a ``password=`` query parameter too)."""
+    """``url`` as the log and the window may show it: SQLAlchemy's rendering with the
+    password hidden, then :func:`redact_url` for what that rendering leaves (a
+    ``password=`` parameter). A URL with a raw ``@`` in its password is not given to
+    SQLAlchemy, whose parser splits at the first ``@`` and would render the rest of
+    the password as the host name."""
+    if url.count("@") > 1:
+        return redact_url(url)
     try:
         rendered = make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         rendered = url
     return redact_url(rendered)
+
+
+def _without_secrets(text: str, url: str) -> str:
+    """``text`` (a driver's message) with the passwords of ``url`` masked wherever the
+    driver may have repeated them."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return redact_url(text)
+    secrets = [parsed.password, parsed.query.get("password")]
+    for secret in secrets:
+        if isinstance(secret, str) and len(secret) >= 3:
+            text = text.replace(secret, "***")
+    return redact_url(text)
 
 
 @dataclass
@@ -55,7 +74,7 @@ class Database:
     def display_name(self) -> str:
         if self.is_sqlite:
             return f"sqlite: {self.engine.url.database or ':memory:'}"
-        return redact_url(self.url)
+        return loggable_url(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -222,5 +241,7 @@ def describe_open_error(url: str, exc: BaseException) -> str:
     elif "unable to open" in lowered:
         reason = _("the file cannot be opened (missing folder or no permission)")
     elif "connection" in lowered or "could not" in lowered or "timeout" in lowered:
-        reason = _("the server cannot be reached ({detail})").format(detail=redact_url(reason))
-    return _("Cannot open the database {url}: {reason}").format(url=redact_url(url), reason=reason)
+        reason = _("the server cannot be reached ({detail})").format(detail=reason)
+    return _("Cannot open the database {url}: {reason}").format(
+        url=loggable_url(url), reason=_without_secrets(reason, url)
+    )

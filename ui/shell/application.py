@@ -65,7 +65,7 @@ def startup_database(db: str | None) -> tuple[str | None, bool]:
     """What to open: --db, else $DELEGATION_PLANNER_DB, else the database used last
     time, else the default file; and whether that is the remembered one (which may
     have gone missing and then gives way to the default)."""
-    last = settings.read(settings.KEY_LAST_DATABASE) or None
+    last = settings.last_database()
     if db is None and last and not os.environ.get(ENV_VAR):
         return str(last), True
     return db, False

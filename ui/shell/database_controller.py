@@ -32,7 +32,7 @@ class DatabaseController(QObject):
             QGuiApplication.restoreOverrideCursor()
         self.stack.clear()
         self.store.replace_database(db)
-        settings.write(settings.KEY_LAST_DATABASE, url)
+        settings.remember_database(url)
         settings.write(settings.KEY_LAST_TRIP, None)
         self.offer_demo()
 
@@ -52,7 +52,29 @@ class DatabaseController(QObject):
 
     def connect_postgres(self) -> None:
         current = self.store.db.url if not self.store.db.is_sqlite else ""
-        PostgresDialog(self.window, connect=self.switch_to, url=current).exec()
+        PostgresDialog(self.window, connect=self.connect_with_password, url=current).exec()
+
+    def connect_with_password(self, url: str, password: str, keep: bool) -> None:
+        """Connect to ``url`` with ``password`` (typed in the masked field) for this
+        session; with ``keep``, and only once it worked, the password goes to
+        ~/.pgpass. The settings get the URL without it either way."""
+        from app.db.location import resolve_url
+        from app.db.pgpass import remember_password, with_password
+
+        full = with_password(resolve_url(url), password) if password else url
+        self.switch_to(full)
+        if not (password and keep):
+            return
+        try:
+            remember_password(full, password)
+        except OSError as exc:
+            show_error(
+                self.window,
+                _(
+                    "The password could not be kept ({reason}); it is used until the "
+                    "program is closed."
+                ).format(reason=exc.strerror or exc.__class__.__name__),
+            )
 
     def offer_demo(self) -> bool:
         from app.demo_data.loader import is_empty

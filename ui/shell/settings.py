@@ -7,10 +7,16 @@ the real settings.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
+
+from app.db.location import redact_url, resolve_url, without_password
+from app.errors import PlannerError
+
+logger = logging.getLogger(__name__)
 
 ORGANISATION = "delegation-planner"
 APPLICATION = "delegation-planner"
@@ -59,3 +65,41 @@ def write(key: str, value: Any) -> None:
     else:
         settings.setValue(key, value)
     settings.sync()
+
+
+def remember_database(url: str) -> None:
+    """Keep ``url`` as the database to open next time, never with its password: that
+    stays in ~/.pgpass (if the user chose so), where libpq finds it."""
+    write(KEY_LAST_DATABASE, without_password(url))
+
+
+def last_database() -> str | None:
+    """The database used last time. A settings file from an older version may hold
+    the URL with its password: the password moves to ~/.pgpass (mode 0600), where
+    libpq finds it, and the settings are rewritten without it."""
+    value = read(KEY_LAST_DATABASE)
+    if not value:
+        return None
+    url = str(value)
+    bare = without_password(url)
+    if bare != url:
+        _move_password_to_pgpass(url)
+        remember_database(bare)
+    return bare
+
+
+def _move_password_to_pgpass(url: str) -> None:
+    from app.db.pgpass import password_of, remember_password
+
+    try:
+        resolved = resolve_url(url)
+        password = password_of(resolved)
+        if password:
+            path = remember_password(resolved, password)
+            logger.info("Database password moved from the settings to %s", path)
+    except (OSError, PlannerError) as exc:
+        logger.warning(
+            "Database password of %s removed from the settings, not kept: %s",
+            redact_url(url),
+            exc.__class__.__name__,
+        )
