@@ -19,7 +19,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.locale.i18n import N_
-from app.timeutil import home_timezone
 
 if TYPE_CHECKING:
     from app.db.engine import Database
@@ -54,6 +53,13 @@ class Option(StrEnum):
     HOME_ZONE = "home_zone"
 
 
+def _home_timezone() -> str:
+    # Imported when a request is made, not with the menu before the first paint.
+    from app.timeutil import home_timezone
+
+    return home_timezone()
+
+
 @dataclass(frozen=True)
 class ExportRequest:
     """What to write: the trip or region (as the exporter's scope says), the
@@ -64,7 +70,7 @@ class ExportRequest:
     person_id: int | None = None
     include_sensitive: bool = False
     #: Times are also shown in this zone; None: only the venue's. Default: the home zone.
-    home_tz: str | None = field(default_factory=home_timezone)
+    home_tz: str | None = field(default_factory=_home_timezone)
 
 
 Writer = Callable[["Database", ExportRequest], bytes]
