@@ -12,31 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.db.engine import Database
 from app.exports import registry
-from app.exports.registry import Exporter, ExportRequest, Option, Scope
+from app.exports.registry import ExportRequest
 from app.services.trips import get_trip
+from tests.support.fake_exporter import FAKE
 from tests.ui.conftest import MessageBoxes, make_window
 from ui.shell.action_ids import Menu
 
 pytestmark = pytest.mark.gui
-
-
-def fake_writer(db: Database, request: ExportRequest) -> bytes:
-    return repr(request).encode()
-
-
-FAKE = Exporter(
-    id="fake",
-    scope=Scope.TRIP,
-    suffix=".txt",
-    menu_label="Fake list",
-    cli_help="a fake list of a trip",
-    file_filter="Text files (*.txt)",
-    write=fake_writer,
-    options=frozenset({Option.PERSON}),
-    person_label="Fake list for one person…",
-    person_title="Fake list for one person",
-    name_part="-fake",
-)
 
 
 def menu_entries(menu: QMenu) -> list[str]:

@@ -11,9 +11,10 @@ import pytest
 
 from app.db.engine import Database
 from app.exports import registry
-from app.exports.registry import Exporter, ExportRequest, Option, Scope
+from app.exports.registry import Exporter, Option, Scope
 from main import main
 from tests.support import factories as f
+from tests.support.fake_exporter import FAKE
 
 MAGIC = {".pdf": b"%PDF-", ".ics": b"BEGIN:VCALENDAR"}
 
@@ -55,25 +56,6 @@ def test_every_registered_export_writes_its_file_through_the_cli(
         data = out.read_bytes()
         assert data.startswith(MAGIC.get(exporter.suffix, b""))
         assert len(data) > 100
-
-
-def fake_writer(db: Database, request: ExportRequest) -> bytes:
-    return repr(request).encode()
-
-
-FAKE = Exporter(
-    id="fake",
-    scope=Scope.TRIP,
-    suffix=".txt",
-    menu_label="Fake list",
-    cli_help="a fake list of a trip",
-    file_filter="Text files (*.txt)",
-    write=fake_writer,
-    options=frozenset({Option.PERSON}),
-    person_label="Fake list for one person…",
-    person_title="Fake list for one person",
-    name_part="-fake",
-)
 
 
 def test_a_registered_exporter_becomes_a_cli_sub_command(
