@@ -36,6 +36,21 @@ class MemberRole(StrEnum):
     STAFF = "staff"
 
 
+class Salutation(StrEnum):
+    """How a person is addressed; printed per language (Frau/Herr, Ms/Mr)."""
+
+    NONE = ""
+    MS = "ms"
+    MR = "mr"
+
+
+class Edition(StrEnum):
+    """Who an export is for: the partner side or our own office."""
+
+    PARTNER = "partner"
+    INTERNAL = "internal"
+
+
 class RelationshipStatus(StrEnum):
     CONTACT = "contact"
     EXPLORING = "exploring"

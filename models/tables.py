@@ -14,6 +14,7 @@ from models.enums import (
     ItemStatus,
     MemberRole,
     RelationshipStatus,
+    Salutation,
     TripStatus,
 )
 from models.types import UTCDateTime
@@ -70,11 +71,33 @@ class Agreement(Versioned, table=True):
     region_id: int = Field(foreign_key="region.id", index=True, ondelete="CASCADE")
     kind: str = Field(default=AgreementKind.OTHER.value, max_length=32)
     signed_on: date
-    place: str = Field(default="", max_length=TITLE_MAX)
-    signatories: str = Field(default="", max_length=TEXT_MAX)
+    place_de: str = Field(default="", max_length=TITLE_MAX)
+    place_en: str = Field(default="", max_length=TITLE_MAX)
+    place_ja: str = Field(default="", max_length=TITLE_MAX)
+    signatories_de: str = Field(default="", max_length=TEXT_MAX)
+    signatories_en: str = Field(default="", max_length=TEXT_MAX)
+    signatories_ja: str = Field(default="", max_length=TEXT_MAX)
     title_de: str = Field(default="", max_length=TITLE_MAX)
     title_en: str = Field(default="", max_length=TITLE_MAX)
     title_ja: str = Field(default="", max_length=TITLE_MAX)
+
+
+class Venue(Versioned, table=True):
+    """A place where programme items happen, reused across items and trips."""
+
+    __tablename__ = "venue"
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=SLUG_MAX, unique=True, index=True)
+    name_de: str = Field(default="", max_length=TITLE_MAX)
+    name_en: str = Field(default="", max_length=TITLE_MAX)
+    name_ja: str = Field(default="", max_length=TITLE_MAX)
+    address_de: str = Field(default="", max_length=TEXT_MAX)
+    address_en: str = Field(default="", max_length=TEXT_MAX)
+    address_ja: str = Field(default="", max_length=TEXT_MAX)
+    timezone: str = Field(max_length=64, description="IANA zone name")
+    latitude: float | None = Field(default=None)
+    longitude: float | None = Field(default=None)
 
 
 class Trip(Versioned, table=True):
@@ -113,11 +136,27 @@ class ProgrammeItem(Versioned, table=True):
     description_de: str = Field(default="", max_length=TEXT_MAX)
     description_en: str = Field(default="", max_length=TEXT_MAX)
     description_ja: str = Field(default="", max_length=TEXT_MAX)
-    venue_name: str = Field(default="", max_length=TITLE_MAX)
-    venue_address: str = Field(default="", max_length=TEXT_MAX)
+    venue_id: int | None = Field(
+        default=None, foreign_key="venue.id", index=True, ondelete="RESTRICT"
+    )
     topic: str = Field(default="", max_length=TITLE_MAX)
-    hosts: str = Field(default="", max_length=TEXT_MAX, description="partner-side hosts")
-    notes: str = Field(default="", max_length=TEXT_MAX, description="dress code and similar")
+    hosts_de: str = Field(default="", max_length=TEXT_MAX)
+    hosts_en: str = Field(default="", max_length=TEXT_MAX)
+    hosts_ja: str = Field(default="", max_length=TEXT_MAX)
+    # Shared with the partner: may appear in a partner edition.
+    dress_code_de: str = Field(default="", max_length=TITLE_MAX)
+    dress_code_en: str = Field(default="", max_length=TITLE_MAX)
+    dress_code_ja: str = Field(default="", max_length=TITLE_MAX)
+    meeting_point_de: str = Field(default="", max_length=TEXT_MAX)
+    meeting_point_en: str = Field(default="", max_length=TEXT_MAX)
+    meeting_point_ja: str = Field(default="", max_length=TEXT_MAX)
+    notes_de: str = Field(default="", max_length=TEXT_MAX)
+    notes_en: str = Field(default="", max_length=TEXT_MAX)
+    notes_ja: str = Field(default="", max_length=TEXT_MAX)
+    # Our side only: never in a partner edition.
+    internal_notes_de: str = Field(default="", max_length=TEXT_MAX)
+    internal_notes_en: str = Field(default="", max_length=TEXT_MAX)
+    internal_notes_ja: str = Field(default="", max_length=TEXT_MAX)
     interpreting_needed: bool = Field(default=False)
     status: str = Field(default=ItemStatus.PLANNED.value, max_length=16)
     external_uid: str | None = Field(
@@ -132,13 +171,22 @@ class Person(Versioned, table=True):
     slug: str = Field(max_length=SLUG_MAX, unique=True, index=True)
     family_name: str = Field(max_length=TITLE_MAX)
     given_name: str = Field(default="", max_length=TITLE_MAX)
-    native_name: str | None = Field(default=None, max_length=TITLE_MAX)
+    native_name: str | None = Field(
+        default=None, max_length=TITLE_MAX, description="name in its own script (北川 正樹)"
+    )
+    name_ja: str = Field(
+        default="", max_length=TITLE_MAX, description="katakana rendering of a non-Japanese name"
+    )
     family_name_first: bool = Field(default=False, description="Japanese name order")
-    title: str | None = Field(default=None, max_length=80)
+    academic_title: str | None = Field(default=None, max_length=80, description="Dr., Prof.")
+    salutation: str = Field(default=Salutation.NONE.value, max_length=16)
+    precedence: int = Field(default=100, description="protocol rank in their side, 1 = first")
     function_de: str = Field(default="", max_length=TITLE_MAX)
     function_en: str = Field(default="", max_length=TITLE_MAX)
     function_ja: str = Field(default="", max_length=TITLE_MAX)
-    organisation: str = Field(default="", max_length=TITLE_MAX)
+    organisation_de: str = Field(default="", max_length=TITLE_MAX)
+    organisation_en: str = Field(default="", max_length=TITLE_MAX)
+    organisation_ja: str = Field(default="", max_length=TITLE_MAX)
     languages: str = Field(default="", max_length=80, description="comma-separated codes")
     email: str = Field(default="", max_length=254)
     phone: str = Field(default="", max_length=64)
@@ -219,7 +267,12 @@ class FollowUp(Versioned, table=True):
     title_de: str = Field(default="", max_length=TITLE_MAX)
     title_en: str = Field(default="", max_length=TITLE_MAX)
     title_ja: str = Field(default="", max_length=TITLE_MAX)
-    owner: str = Field(default="", max_length=TITLE_MAX)
+    owner_de: str = Field(default="", max_length=TITLE_MAX)
+    owner_en: str = Field(default="", max_length=TITLE_MAX)
+    owner_ja: str = Field(default="", max_length=TITLE_MAX)
     due: date | None = Field(default=None)
     status: str = Field(default=FollowUpStatus.OPEN.value, max_length=16)
-    notes: str = Field(default="", max_length=TEXT_MAX)
+    # Follow-ups are our side's work list: their notes are internal.
+    notes_de: str = Field(default="", max_length=TEXT_MAX)
+    notes_en: str = Field(default="", max_length=TEXT_MAX)
+    notes_ja: str = Field(default="", max_length=TEXT_MAX)
