@@ -8,4 +8,4 @@ unit test checks that it names the newest migration in ``app/db/migrations``.
 from __future__ import annotations
 
 #: ``revision`` of the newest file in app/db/migrations/versions.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
