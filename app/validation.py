@@ -102,6 +102,19 @@ def check_multilingual_title(
     return cleaned
 
 
+def check_texts(
+    errors: FieldErrors, values: dict[str, object], field: str, *, label: str, long: bool = False
+) -> dict[str, str]:
+    """``<field>_de/_en/_ja``, each optional: a text printed in the reader's language."""
+    check = check_long_text if long else check_text
+    return {
+        f"{field}_{code}": check(
+            errors, f"{field}_{code}", values.get(f"{field}_{code}", ""), label=f"{label} ({code})"
+        )
+        for code in LANGUAGES
+    }
+
+
 def check_slug(errors: FieldErrors, value: object) -> str:
     slug = value.strip() if isinstance(value, str) else ""
     if not SLUG_RE.match(slug) or len(slug) > SLUG_MAX:

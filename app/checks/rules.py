@@ -93,8 +93,7 @@ def no_transfer_gap(schedule: Schedule) -> Iterator[Problem]:
         # The cheap test first: most items start after the one before has ended.
         if next_span[0] > prev_span[1]:
             continue
-        venues = (prev.venue_name.strip().casefold(), nxt.venue_name.strip().casefold())
-        if not (all(venues) and venues[0] != venues[1]):
+        if prev.venue_id is None or nxt.venue_id is None or prev.venue_id == nxt.venue_id:
             continue
         if local_date(prev.starts_at, prev.timezone) != local_date(nxt.starts_at, nxt.timezone):
             continue
@@ -104,9 +103,9 @@ def no_transfer_gap(schedule: Schedule) -> Iterator[Problem]:
             ProblemKind.NO_TRANSFER_GAP,
             _("No time to travel from “{first}” ({venue1}) to “{second}” ({venue2}).").format(
                 first=schedule.title(prev),
-                venue1=prev.venue_name,
+                venue1=schedule.venue_name(prev),
                 second=schedule.title(nxt),
-                venue2=nxt.venue_name,
+                venue2=schedule.venue_name(nxt),
             ),
             (item_id(prev), item_id(nxt)),
         )

@@ -16,7 +16,7 @@ from app.locale.names import format_name
 from app.readers.programme_view import TripProgramme
 from models.enums import ItemStatus
 from models.ids import id_of
-from models.tables import Person, ProgrammeItem, Trip
+from models.tables import Person, ProgrammeItem, Trip, Venue
 from models.text import localized
 
 NO_ONE: frozenset[int] = frozenset()
@@ -94,6 +94,7 @@ class Schedule:
     interpreters: Mapping[int, frozenset[int]]
     people: Mapping[int, Person]
     lang: str
+    venues: Mapping[int, Venue] | None = None  # by item id
 
     @classmethod
     def of(cls, programme: TripProgramme, lang: str) -> Schedule:
@@ -101,6 +102,7 @@ class Schedule:
         people: dict[int, Person] = {}
         attendees: dict[int, frozenset[int]] = {}
         interpreters: dict[int, frozenset[int]] = {}
+        venues: dict[int, Venue] = {}
         # The same Person object is at many items: its id is read once (a mapped
         # attribute is slow to read, and a big trip has a hundred thousand places).
         ids: dict[int, int] = {}
@@ -116,6 +118,8 @@ class Schedule:
             key = item_id(view.item)
             attendees[key] = frozenset(pid(p) for p in view.attendees)
             interpreters[key] = frozenset(pid(p) for p, _a in view.interpreters)
+            if view.venue is not None:
+                venues[key] = view.venue
         return cls(
             trip=programme.trip,
             items=tuple(v.item for v in views),
@@ -123,6 +127,7 @@ class Schedule:
             interpreters=interpreters,
             people=people,
             lang=lang,
+            venues=venues,
         )
 
     @cached_property
@@ -161,6 +166,10 @@ class Schedule:
 
     def name(self, person_id: int) -> str:
         return format_name(self.people[person_id], self.lang)
+
+    def venue_name(self, item: ProgrammeItem) -> str:
+        venue = (self.venues or {}).get(item_id(item))
+        return localized(venue, "name", self.lang) if venue is not None else ""
 
     def title(self, item: ProgrammeItem) -> str:
         return localized(item, "title", self.lang) or f"#{item.id}"

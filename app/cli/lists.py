@@ -102,7 +102,7 @@ def list_people_rows(db: Database, lang: str, sensitive: bool) -> Listing:
             "slug": p.slug,
             "name": format_name(p, lang),
             "native_name": p.native_name,
-            "organisation": p.organisation,
+            "organisation": localized(p, "organisation", lang),
             "function": localized(p, "function", lang),
             "email": p.email,
             "phone": p.phone,
@@ -115,7 +115,7 @@ def list_people_rows(db: Database, lang: str, sensitive: bool) -> Listing:
                 str(p.id),
                 p.slug,
                 format_name(p, lang),
-                p.organisation,
+                localized(p, "organisation", lang),
                 localized(p, "function", lang),
             ]
         )
@@ -135,7 +135,7 @@ def list_follow_ups_rows(db: Database, lang: str, _sensitive: bool) -> Listing:
                 "title": localized(f, "title", lang),
                 "region": row.region.slug,
                 "trip": row.trip.slug if row.trip else None,
-                "owner": f.owner,
+                "owner": localized(f, "owner", lang),
                 "due": f.due.isoformat() if f.due else None,
                 "status": f.status,
                 "overdue": row.is_overdue(today),
@@ -149,7 +149,7 @@ def list_follow_ups_rows(db: Database, lang: str, _sensitive: bool) -> Listing:
                 str(f.id),
                 localized(f, "title", lang),
                 region_name(row.region, lang),
-                f.owner,
+                localized(f, "owner", lang),
                 due,
                 label(f.status, lang),
             ]

@@ -157,16 +157,18 @@ def _read_event(vevent: Component, number: int, zones: FileZones, region_tz: str
         _text(vevent, X_DESCRIPTION)
     ):
         text, prop = _text(vevent, X_DESCRIPTION), X_DESCRIPTION
-    values[f"description_{_language(vevent, prop, text)}"] = text
+    text_lang = _language(vevent, prop, text)
+    values[f"description_{text_lang}"] = text
     location = _text(vevent, "LOCATION")
     venue, address = _text(vevent, X_VENUE), _text(vevent, X_ADDRESS)
     if location and location == location_text(venue, address):
         values |= {"venue_name": venue, "venue_address": address}
     else:
         values |= _venue(location)
+    values["venue_lang"] = _language(vevent, "LOCATION", location)
     for prop, key in ((X_HOSTS, "hosts"), (X_NOTES, "notes")):
         if (extra := _text(vevent, prop)) and extra in description:
-            values[key] = extra
+            values[f"{key}_{text_lang}"] = extra
     status = _text(vevent, "STATUS").upper()
     mapped = {
         "CANCELLED": ItemStatus.CANCELLED.value,

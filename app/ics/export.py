@@ -31,7 +31,7 @@ from app.locale.names import format_name
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import ItemView, TripProgramme
 from models.enums import ItemStatus
-from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem
+from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem, Venue
 from models.text import fallback_chain, localized
 
 __all__ = [
@@ -205,7 +205,7 @@ class _Texts:
         # (attribute, language) in fallback order, per localized field
         self._fields = {
             field: tuple((f"{field}_{code}", code) for code in chain)
-            for field in ("title", "description")
+            for field in ("title", "description", "hosts", "notes", "name", "address")
         }
 
     def name(self, person: Person) -> str:
@@ -237,7 +237,7 @@ class _Texts:
             zone = self._zones[tzid] = ZoneInfo(tzid)
         return zone
 
-    def localized(self, item: ProgrammeItem, field: str) -> tuple[str, str | None]:
+    def localized(self, item: ProgrammeItem | Venue, field: str) -> tuple[str, str | None]:
         """models.text.localized_with_source for the export language."""
         for attribute, code in self._fields[field]:
             value = getattr(item, attribute, None)
@@ -277,16 +277,20 @@ def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str])
         add("TRANSP", "OPAQUE")
     title, title_lang = texts.localized(item, "title")
     add("SUMMARY", ExactText(title), parameters={"LANGUAGE": title_lang or lang})
-    location = location_text(item.venue_name, item.venue_address)
+    venue_name, venue_address = "", ""
+    if view.venue is not None:
+        venue_name = texts.localized(view.venue, "name")[0].strip()
+        venue_address = texts.localized(view.venue, "address")[0].strip()
+    location = location_text(venue_name, venue_address)
     if location:
         add("LOCATION", ExactText(location))
-        add(X_VENUE, ExactText(item.venue_name.strip()), parameters={"VALUE": "TEXT"})
-        address = item.venue_address.strip()
-        if address:
-            add(X_ADDRESS, ExactText(address), parameters={"VALUE": "TEXT"})
+        add(X_VENUE, ExactText(venue_name), parameters={"VALUE": "TEXT"})
+        if venue_address:
+            add(X_ADDRESS, ExactText(venue_address), parameters={"VALUE": "TEXT"})
     text, text_lang = texts.localized(item, "description")
     text = text.strip()
-    hosts, notes = item.hosts.strip(), item.notes.strip()
+    hosts = texts.localized(item, "hosts")[0].strip()
+    notes = texts.localized(item, "notes")[0].strip()
     description = _description(view, text, hosts, notes, texts, sensitive)
     if description == text and text:
         add("DESCRIPTION", ExactText(text), parameters={"LANGUAGE": text_lang or lang})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -27,6 +28,7 @@ from app.ics.zones import FileZones
 from app.locale.i18n import _, ngettext
 from app.services.base import bump_to, flush_or_explain, get_or_raise, versioned_update
 from app.services.programme import ITEM_FIELDS, clean_item
+from app.services.venues import find_or_add_venue
 from models.enums import ItemStatus
 from models.ids import id_of
 from models.tables import ProgrammeItem, Region, Trip
@@ -130,8 +132,20 @@ def _apply(session: Session, trip: Trip, events: list[ImportedEvent], report: Im
     return unchanged
 
 
+def _venue_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    """The event's LOCATION as an entry of the venue directory (found or added)."""
+    values = dict(values)
+    name, address = values.pop("venue_name", None), values.pop("venue_address", None)
+    lang = str(values.pop("venue_lang", "en"))
+    if name is not None or address is not None:
+        values["venue_id"] = find_or_add_venue(
+            session, name or "", address or "", str(values.get("timezone", "UTC")), lang
+        )
+    return values
+
+
 def _create(session: Session, trip: Trip, event: ImportedEvent, report: ImportReport) -> None:
-    values = dict(event.values)
+    values = _venue_values(session, event.values)
     values["status"] = event.status or ItemStatus.PLANNED.value
     # Also our own UID of another trip's item: it stays the UID of the copy, so that
     # exports of the copy replace the same calendar entries.
@@ -151,7 +165,7 @@ def _update(
     session: Session, trip: Trip, item: ProgrammeItem, event: ImportedEvent, report: ImportReport
 ) -> bool:
     current = {f: getattr(item, f) for f in ITEM_FIELDS}
-    merged = current | event.values
+    merged = current | _venue_values(session, event.values)
     if event.status is not None:
         merged["status"] = event.status
     elif item.status == ItemStatus.CANCELLED.value:

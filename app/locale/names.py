@@ -44,8 +44,9 @@ class PersonName(Protocol):
     family_name: str
     given_name: str
     native_name: str | None
+    name_ja: str
     family_name_first: bool
-    title: str | None
+    academic_title: str | None
 
 
 def format_name(
@@ -64,11 +65,11 @@ def format_name(
         if person.family_name_first and native:
             return _join(romanised, f"({native})")
         return romanised
-    native = _clean(person.native_name)
+    native = _clean(person.native_name) or _clean(person.name_ja)
     if native:
         name = native
     else:
-        title = _clean(person.title) if with_title else ""
+        title = _clean(person.academic_title) if with_title else ""
         name = _join(title, _romanised_in_own_order(person))
     return _join(name, JA_HONORIFIC) if honorific and name else name
 
@@ -79,7 +80,7 @@ def format_name_romanised(person: PersonName, *, with_title: bool = True) -> str
     if not name:
         # A title alone is not a name.
         return ""
-    return _join(person.title, name) if with_title else name
+    return _join(person.academic_title, name) if with_title else name
 
 
 def format_name_native(person: PersonName) -> str:

@@ -242,7 +242,10 @@ class _Dossier:
                         ts.p(label(a.kind, lang), "cell", bold=True),
                         ts.p(localized(a, "title", lang), "cell"),
                     ],
-                    [ts.p(a.place, "cell"), ts.p(a.signatories, "small")],
+                    [
+                        ts.p(localized(a, "place", lang), "cell"),
+                        ts.p(localized(a, "signatories", lang), "small"),
+                    ],
                 ]
             )
         return [
@@ -339,9 +342,16 @@ class _Dossier:
             action: list[Flowable] = [ts.p(localized(f, "title", lang), "cell", bold=late)]
             if r.trip is not None:
                 action.append(ts.p(localized(r.trip, "title", lang), "small"))
-            if f.notes:
-                action.append(ts.p(f.notes, "small"))
-            rows.append([due, action, ts.p(f.owner, "small"), ts.p(label(f.status, lang), "cell")])
+            if notes := localized(f, "notes", lang):
+                action.append(ts.p(notes, "small"))
+            rows.append(
+                [
+                    due,
+                    action,
+                    ts.p(localized(f, "owner", lang), "small"),
+                    ts.p(label(f.status, lang), "cell"),
+                ]
+            )
         widths = [28 * mm, BODY_WIDTH - 104 * mm, 48 * mm, 28 * mm]
         return [
             *self.heading(FOLLOW_UPS),

@@ -222,7 +222,7 @@ class _Itinerary(ProgrammeDays):
                     ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
                     ts.stacked(lambda lang, m=mv.member: label(m.role, lang)),
                     ts.stacked(lambda lang, p=p: localized(p, "function", lang))
-                    + ([ts.p(p.organisation, "small")] if p.organisation else []),
+                    + ts.stacked(lambda lang, p=p: localized(p, "organisation", lang), "small"),
                 ]
             )
         widths = [12 * mm, 50 * mm, 34 * mm, BODY_WIDTH - 96 * mm]
@@ -251,7 +251,7 @@ class _Itinerary(ProgrammeDays):
                             [language_pair(s, t, lang) for s, t in pairs.get(p.id, [])], lang
                         )
                     ),
-                    [ts.p(p.organisation, "cell")] if p.organisation else "",
+                    ts.stacked(lambda lang, p=p: localized(p, "organisation", lang)) or "",
                 ]
             )
         widths = [62 * mm, 60 * mm, BODY_WIDTH - 122 * mm]
@@ -272,7 +272,8 @@ class _Itinerary(ProgrammeDays):
                 [
                     ts.stacked(lambda lang, p=p: self.name(p, lang, honorific=True), bold=True),
                     ts.stacked(lambda lang, p=p: localized(p, "function", lang))
-                    + [ts.p(x, "small") for x in (p.organisation, reach) if x],
+                    + ts.stacked(lambda lang, p=p: localized(p, "organisation", lang), "small")
+                    + ([ts.p(reach, "small")] if reach else []),
                 ]
             )
         widths = [58 * mm, BODY_WIDTH - 58 * mm]

@@ -113,36 +113,23 @@ class ProgrammeDays:
 
     def item_cell(self, view: ItemView) -> list[Flowable]:
         """One language: title, description, venue, hosts, attendees, interpreter, notes."""
-        ts, lang = self.ts, self.ts.lang
-        venue, hosts, notes = self.item_facts(view)
+        return self.item_column(view, self.ts.lang)
+
+    def item_column(self, view: ItemView, lang: str) -> list[Flowable]:
+        ts = self.ts
+        venue, hosts, notes = self.item_facts(view, lang)
         lines = [*venue, *hosts, *self.item_people(view, lang), *notes]
         return self.item_texts(view, lang) + [
             ts.raw(ts.labelled(key, value, lang), style, lang) for key, value, style in lines
         ]
 
     def item_rows(self, view: ItemView) -> list[list[object]]:
-        """Two languages: what exists per language side by side (title, description,
-        names), the facts entered once (venue, hosts, notes) in a row below across both.
-        Cells of the day's own table, not a table inside a cell: ReportLab can split
-        the rows of a table across pages, but not a table nested in one cell, so a long
-        description would not fit on any page."""
-        ts = self.ts
-        venue, hosts, notes = self.item_facts(view)
-        columns: list[object] = [
-            self.item_texts(view, lang)
-            + [
-                ts.raw(ts.labelled(key, value, lang), style, lang)
-                for key, value, style in self.item_people(view, lang)
-            ]
-            for lang in ts.langs
-        ]
-        rows: list[list[object]] = [[self.time_cell(view), *columns]]
-        shared = [
-            ts.raw(ts.labelled(key, value), style) for key, value, style in (*venue, *hosts, *notes)
-        ]
-        if shared:
-            rows.append(["", shared, ""])
-        return rows
+        """Two languages: each language's texts side by side, in cells of the day's own
+        table, not a table inside a cell: ReportLab can split the rows of a table
+        across pages, but not a table nested in one cell, so a long description would
+        not fit on any page."""
+        columns: list[object] = [self.item_column(view, lang) for lang in self.ts.langs]
+        return [[self.time_cell(view), *columns]]
 
     def item_texts(self, view: ItemView, lang: str) -> list[Flowable]:
         """Title (struck through and marked when cancelled) and description."""
@@ -178,14 +165,22 @@ class ProgrammeDays:
             out.append((INTERPRETER, translate_in(lang, NOT_ASSIGNED), "warn"))
         return out
 
-    def item_facts(self, view: ItemView) -> tuple[list[tuple[str, str, str]], ...]:
-        """Venue, hosts and notes (entered in one language only), each [] or one line."""
-        item = view.item
-        venue = "\n".join(x for x in (item.venue_name, item.venue_address) if x)
+    def item_facts(self, view: ItemView, lang: str) -> tuple[list[tuple[str, str, str]], ...]:
+        """Venue, hosts and notes in ``lang``, each [] or one line."""
+        item, place = view.item, view.venue
+        venue = "\n".join(
+            x
+            for x in (
+                localized(place, "name", lang) if place else "",
+                localized(place, "address", lang) if place else "",
+            )
+            if x
+        )
+        hosts, notes = localized(item, "hosts", lang), localized(item, "notes", lang)
         return (
             [(VENUE, venue, "cell")] if venue else [],
-            [(HOSTS, item.hosts, "cell")] if item.hosts else [],
-            [(NOTES, item.notes, "cell")] if item.notes else [],
+            [(HOSTS, hosts, "cell")] if hosts else [],
+            [(NOTES, notes, "cell")] if notes else [],
         )
 
     def attendees(self, view: ItemView, lang: str) -> str:

@@ -28,6 +28,7 @@ from models.tables import (
     ProgrammeItem,
     Region,
     Trip,
+    Venue,
 )
 
 __all__ = ["load_programme_records"]
@@ -37,15 +38,20 @@ class PersonRecord(NamedTuple):
     """What the exports use of a person: name, function, contact, personal notes."""
 
     id: int
-    title: str | None
+    academic_title: str | None
+    salutation: str
     given_name: str
     family_name: str
     native_name: str | None
+    name_ja: str
     family_name_first: bool
+    precedence: int
     function_de: str
     function_en: str
     function_ja: str
-    organisation: str
+    organisation_de: str
+    organisation_en: str
+    organisation_ja: str
     email: str
     phone: str
     phone_private: str
@@ -67,10 +73,22 @@ class ItemRecord(NamedTuple):
     description_de: str
     description_en: str
     description_ja: str
-    venue_name: str
-    venue_address: str
-    hosts: str
-    notes: str
+    venue_id: int | None
+    hosts_de: str
+    hosts_en: str
+    hosts_ja: str
+    dress_code_de: str
+    dress_code_en: str
+    dress_code_ja: str
+    meeting_point_de: str
+    meeting_point_en: str
+    meeting_point_ja: str
+    notes_de: str
+    notes_en: str
+    notes_ja: str
+    internal_notes_de: str
+    internal_notes_en: str
+    internal_notes_ja: str
     interpreting_needed: bool
     status: str
     external_uid: str | None
@@ -100,6 +118,20 @@ class RegionRecord(NamedTuple):
     timezone: str
 
 
+class VenueRecord(NamedTuple):
+    id: int
+    slug: str
+    name_de: str
+    name_en: str
+    name_ja: str
+    address_de: str
+    address_en: str
+    address_ja: str
+    timezone: str
+    latitude: float | None
+    longitude: float | None
+
+
 class MemberRecord(NamedTuple):
     role: str
     precedence: int
@@ -124,6 +156,7 @@ class _Statements(NamedTuple):
     people: Select[Any]
     interpreters: Select[Any]
     contacts: Select[Any]
+    venues: Select[Any]
 
 
 @cache
@@ -159,7 +192,12 @@ def _statements() -> _Statements:
         .where(col(ProgrammeItem.trip_id) == trip_id),
         contacts=select(*person)
         .where(col(Person.region_id) == bindparam("region_id"))
-        .order_by(Person.family_name, Person.given_name),
+        .order_by(col(Person.precedence), col(Person.family_name), col(Person.given_name)),
+        venues=select(*_columns(Venue, VenueRecord)).where(
+            col(Venue.id).in_(
+                select(col(ProgrammeItem.venue_id)).where(col(ProgrammeItem.trip_id) == trip_id)
+            )
+        ),
     )
 
 
@@ -197,6 +235,7 @@ def load_programme_records(
             for row in conn.execute(q.members, key).all()
         ]
         items = list(map(ItemRecord._make, conn.execute(q.items, key).all()))
+        venues = {row[0]: VenueRecord._make(row) for row in conn.execute(q.venues, key).all()}
         pairs = conn.execute(q.attendance, key).all()
         # One record per person, as the ORM's identity map gives one object per row:
         # the document formats each person's name once.
@@ -230,7 +269,7 @@ def load_programme_records(
             else []
         )
 
-    views = item_views(items, members, attendees, interpreters, person_id=person_id)
+    views = item_views(items, members, attendees, interpreters, venues, person_id=person_id)
     # The records stand in for the ORM objects TripProgramme declares (see above).
     return TripProgramme(
         trip=trip,  # type: ignore[arg-type]

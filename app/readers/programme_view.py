@@ -23,6 +23,7 @@ from models.tables import (
     ProgrammeItem,
     Region,
     Trip,
+    Venue,
 )
 
 
@@ -31,6 +32,7 @@ class ItemView:
     item: ProgrammeItem
     attendees: tuple[Person, ...]
     interpreters: tuple[tuple[Person, InterpreterAssignment], ...]
+    venue: Venue | None = None
 
 
 @dataclass(frozen=True)
@@ -126,19 +128,33 @@ def load_trip_programme(
             .where(col(ProgrammeItem.trip_id) == trip_id)
         ):
             interpreters.setdefault(assignment.item_id, []).append((p, assignment))
+        venues = {
+            id_of(v): v
+            for v in session.scalars(
+                select(Venue).where(
+                    col(Venue.id).in_(
+                        select(col(ProgrammeItem.venue_id)).where(
+                            col(ProgrammeItem.trip_id) == trip_id
+                        )
+                    )
+                )
+            )
+        }
         partner_contacts = (
             list(
                 session.scalars(
                     select(Person)
                     .where(Person.region_id == region.id)
-                    .order_by(Person.family_name, Person.given_name)
+                    .order_by(
+                        col(Person.precedence), col(Person.family_name), col(Person.given_name)
+                    )
                 )
             )
             if contacts
             else []
         )
 
-    views = item_views(items, members, attendees, interpreters, person_id=person_id)
+    views = item_views(items, members, attendees, interpreters, venues, person_id=person_id)
     return TripProgramme(
         trip=trip,
         region=region,
@@ -154,11 +170,13 @@ def item_views(
     members: Sequence[MemberView],
     attendees: Mapping[int, list[Any]],
     interpreters: Mapping[int, list[tuple[Any, Any]]],
+    venues: Mapping[int, Any],
     *,
     person_id: int | None = None,
 ) -> list[ItemView]:
     """The items (in the order given) with their attendees in protocol order — members
-    by precedence, then everyone else, each by name — and their interpreters. With
+    by precedence, then everyone else by their own precedence and name — their
+    interpreters and their venue. With
     ``person_id`` only the items that person attends or interprets at remain.
 
     ``attendees`` and ``interpreters`` are keyed by item id; the people may be ORM
@@ -168,11 +186,24 @@ def item_views(
 
     def ordered(people: list[Any]) -> tuple[Any, ...]:
         return tuple(
-            sorted(people, key=lambda p: (rank.get(p.id, (10_000, 0)), p.family_name, p.given_name))
+            sorted(
+                people,
+                key=lambda p: (
+                    rank.get(p.id, (10_000, 0)),
+                    p.precedence,
+                    p.family_name,
+                    p.given_name,
+                ),
+            )
         )
 
     views = [
-        ItemView(item, ordered(attendees.get(item.id, [])), tuple(interpreters.get(item.id, [])))
+        ItemView(
+            item,
+            ordered(attendees.get(item.id, [])),
+            tuple(interpreters.get(item.id, [])),
+            venues.get(item.venue_id) if item.venue_id is not None else None,
+        )
         for item in items
     ]
     if person_id is not None:

@@ -24,10 +24,9 @@ from app.validation import (
     FieldErrors,
     check_choice,
     check_date,
-    check_long_text,
     check_multilingual_title,
     check_slug,
-    check_text,
+    check_texts,
 )
 from models.enums import OPEN_FOLLOW_UP_STATUSES, FollowUpStatus
 from models.tables import FollowUp, ProgrammeItem, Region, Trip
@@ -40,10 +39,14 @@ FOLLOW_UP_FIELDS = (
     "title_de",
     "title_en",
     "title_ja",
-    "owner",
+    "owner_de",
+    "owner_en",
+    "owner_ja",
     "due",
     "status",
-    "notes",
+    "notes_de",
+    "notes_en",
+    "notes_ja",
 )
 OPEN_STATUSES = OPEN_FOLLOW_UP_STATUSES
 
@@ -63,10 +66,14 @@ class FollowUpSummary:
     title_de: str
     title_en: str
     title_ja: str
-    owner: str
+    owner_de: str
+    owner_en: str
+    owner_ja: str
     due: date | None
     status: str
-    notes: str
+    notes_de: str
+    notes_en: str
+    notes_ja: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +120,13 @@ def clean_follow_up(values: dict[str, Any]) -> dict[str, Any]:
     if out["region_id"] is None:
         errors.add("region_id", _("Choose the partner region of the follow-up action."))
     out |= check_multilingual_title(errors, values, "title", label=_("Title"))
-    out["owner"] = check_text(errors, "owner", values.get("owner"), label=_("Owner"))
+    out |= check_texts(errors, values, "owner", label=_("Owner"))
     due = values.get("due")
     out["due"] = None if due in (None, "") else check_date(errors, "due", due, label=_("Due"))
     out["status"] = check_choice(
         errors, "status", values.get("status", "open"), FollowUpStatus, label=_("Status")
     )
-    out["notes"] = check_long_text(errors, "notes", values.get("notes"), label=_("Notes"))
+    out |= check_texts(errors, values, "notes", label=_("Notes"), long=True)
     errors.raise_if_any()
     return out
 

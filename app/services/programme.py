@@ -27,11 +27,17 @@ from app.validation import (
     check_long_text,
     check_multilingual_title,
     check_text,
+    check_texts,
     check_timezone,
 )
 from models.enums import LANGUAGES, ItemStatus
 from models.ids import id_of
 from models.tables import TITLE_MAX, ItemAttendance, Person, ProgrammeItem, Trip
+
+#: The per-language texts of an item besides title and description: hosts, what the
+#: partner may read (dress code, meeting point, notes) and our internal notes.
+ITEM_TEXTS = ("hosts", "dress_code", "meeting_point", "notes", "internal_notes")
+ITEM_TEXTS_FIELDS = tuple(f"{t}_{c}" for t in ITEM_TEXTS for c in LANGUAGES)
 
 ITEM_FIELDS = (
     "starts_at",
@@ -44,11 +50,9 @@ ITEM_FIELDS = (
     "description_de",
     "description_en",
     "description_ja",
-    "venue_name",
-    "venue_address",
+    "venue_id",
     "topic",
-    "hosts",
-    "notes",
+    *ITEM_TEXTS_FIELDS,
     "interpreting_needed",
     "status",
     "external_uid",
@@ -101,13 +105,21 @@ def clean_item(values: dict[str, Any], trip: Trip) -> dict[str, Any]:
             values.get(f"description_{code}", ""),
             label=_("Description"),
         )
-    out["venue_name"] = check_text(errors, "venue_name", values.get("venue_name"), label=_("Venue"))
-    out["venue_address"] = check_long_text(
-        errors, "venue_address", values.get("venue_address"), label=_("Address")
-    )
+    venue = values.get("venue_id")
+    if venue is not None and (isinstance(venue, bool) or not isinstance(venue, int)):
+        errors.add("venue_id", _("Choose a venue from the directory."))
+        venue = None
+    out["venue_id"] = venue
     out["topic"] = check_text(errors, "topic", values.get("topic"), label=_("Topic"))
-    out["hosts"] = check_long_text(errors, "hosts", values.get("hosts"), label=_("Hosts"))
-    out["notes"] = check_long_text(errors, "notes", values.get("notes"), label=_("Notes"))
+    labels = {
+        "hosts": _("Hosts"),
+        "dress_code": _("Dress code"),
+        "meeting_point": _("Meeting point"),
+        "notes": _("Notes for the partner"),
+        "internal_notes": _("Internal notes"),
+    }
+    for text in ITEM_TEXTS:
+        out |= check_texts(errors, values, text, label=labels[text], long=text != "dress_code")
     out["interpreting_needed"] = bool(values.get("interpreting_needed", False))
     out["status"] = check_choice(
         errors, "status", values.get("status", "planned"), ItemStatus, label=_("Status")

@@ -113,7 +113,7 @@ class FollowUpModel(QAbstractTableModel):
                 trip = names.get(id(r.trip))
                 if trip is None:
                     trip = names[id(r.trip)] = localized(r.trip, "title", lang)
-            cells = (localized(f, "title", lang), s, f.owner, d, region, trip)
+            cells = (localized(f, "title", lang), s, localized(f, "owner", lang), d, region, trip)
             out.append(" ".join(c for c in cells if c).casefold())
         self._all_search = (lang, self._all, out)
         return out
@@ -208,7 +208,7 @@ class FollowUpModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.is_overdue(self.today):
                 return _("Overdue")
-            return f.notes or None
+            return localized(f, "notes", current_language()) or None
         if role == IdRole:
             return f.id
         if role == RegionRole:
@@ -229,7 +229,7 @@ class FollowUpModel(QAbstractTableModel):
         if col == self.COL_STATUS:
             return label(f.status, lang)
         if col == self.COL_OWNER:
-            return f.owner
+            return localized(f, "owner", lang)
         if col == self.COL_DUE:
             return format_date_medium(f.due, lang) if f.due else "—"
         if col == self.COL_REGION:

@@ -19,7 +19,7 @@ from app.readers.programme_view import ItemView, TripProgramme
 from app.timeutil import home_timezone, local_date
 from models.enums import LANGUAGES, ItemStatus
 from models.ids import id_of
-from models.text import localized_with_source, missing_languages
+from models.text import localized, localized_with_source, missing_languages
 from ui.widgets.colours import ERROR_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
@@ -204,7 +204,7 @@ class ProgrammeModel(QAbstractItemModel):
                 return f"{title}  {MISSING_TRANSLATION_MARK} {' '.join(c.upper() for c in missing)}"
             return title
         if column == self.COL_VENUE:
-            return item.venue_name
+            return localized(view.venue, "name", lang) if view.venue is not None else ""
         if column == self.COL_INTERPRETING:
             if view.interpreters:
                 return ", ".join(format_name(p, lang) for p, _a in view.interpreters)
@@ -229,6 +229,6 @@ class ProgrammeModel(QAbstractItemModel):
                 names = ", ".join(format_name(p, lang) for p in view.attendees)
                 lines.append(_("Attending: {names}").format(names=names))
             return "\n".join(lines) or None
-        if column == self.COL_VENUE and item.venue_address:
-            return item.venue_address
+        if column == self.COL_VENUE and view.venue is not None:
+            return localized(view.venue, "address", lang) or None
         return None

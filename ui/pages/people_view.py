@@ -170,7 +170,7 @@ class PeopleView(Page):
                     name,
                     describe_pairs(pairs.get(id_of(p), [])),
                     native,
-                    p.organisation,
+                    localized(p, "organisation", lang),
                     p.email,
                     p.phone,
                 ]
@@ -179,7 +179,7 @@ class PeopleView(Page):
                     name,
                     native,
                     localized(p, "function", lang),
-                    p.organisation,
+                    localized(p, "organisation", lang),
                     p.languages.replace(",", ", "),
                     p.email,
                 ]

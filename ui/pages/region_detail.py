@@ -195,10 +195,10 @@ class RegionDetail(QWidget):
                     [
                         format_date_medium(a.signed_on, lang),
                         localized(a, "title", lang) or label(a.kind, lang),
-                        a.place,
-                        a.signatories.replace("\n", "; "),
+                        localized(a, "place", lang),
+                        localized(a, "signatories", lang).replace("\n", "; "),
                     ],
-                    tooltip=a.signatories,
+                    tooltip=localized(a, "signatories", lang),
                 )
                 for a in list_agreements(self.store.db, id_of(region))
             ]
@@ -206,7 +206,12 @@ class RegionDetail(QWidget):
         self.models["contacts"].set_rows(
             [
                 Row(
-                    [format_name(p, lang), localized(p, "function", lang), p.organisation], key=p.id
+                    [
+                        format_name(p, lang),
+                        localized(p, "function", lang),
+                        localized(p, "organisation", lang),
+                    ],
+                    key=p.id,
                 )
                 for p in list_people(self.store.db, region_id=region.id)
             ]
@@ -231,7 +236,7 @@ class RegionDetail(QWidget):
                     [
                         format_date_medium(f.follow_up.due, lang) if f.follow_up.due else "—",
                         localized(f.follow_up, "title", lang),
-                        f.follow_up.owner,
+                        localized(f.follow_up, "owner", lang),
                     ],
                     key=f.follow_up.id,
                 )

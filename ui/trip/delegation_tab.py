@@ -82,7 +82,7 @@ class DelegationTab(QWidget):
                 name,
                 label(mv.member.role, lang),
                 localized(p, "function", lang),
-                p.organisation,
+                localized(p, "organisation", lang),
             ]
             rows.append(Row(cells, key=mv.member.id, tooltip=format_name_native(p)))
         self.model.set_rows(rows)

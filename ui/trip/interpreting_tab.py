@@ -80,10 +80,11 @@ class InterpretingTab(QWidget):
             when = f"{format_day_heading(day, lang)} {format_time_range(item.starts_at, item.ends_at, lang, item.timezone)}"
             title = localized(item, "title", lang)
             cancelled = item.status == ItemStatus.CANCELLED.value
+            venue = localized(view.venue, "name", lang) if view.venue is not None else ""
             if not view.interpreters:
                 rows.append(
                     Row(
-                        [when, title, item.venue_name, _("nobody assigned"), ""],
+                        [when, title, venue, _("nobody assigned"), ""],
                         key=(item.id, None),
                         foreground=None if cancelled else MISSING,
                         strike=cancelled,
@@ -93,7 +94,7 @@ class InterpretingTab(QWidget):
                 pair = f"{assignment.source} ↔ {assignment.target}"
                 rows.append(
                     Row(
-                        [when, title, item.venue_name, format_name(person, lang), pair],
+                        [when, title, venue, format_name(person, lang), pair],
                         key=(item.id, assignment),
                         strike=cancelled,
                     )
