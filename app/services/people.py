@@ -27,10 +27,12 @@ from app.validation import (
     check_language_code,
     check_language_list,
     check_long_text,
+    check_choice,
     check_slug,
     check_text,
+    check_texts,
 )
-from models.enums import LANGUAGES
+from models.enums import LANGUAGES, Salutation
 from models.ids import id_of
 from models.tables import InterpreterLanguagePair, Person, Region
 
@@ -42,12 +44,17 @@ PERSON_FIELDS = (
     "family_name",
     "given_name",
     "native_name",
+    "name_ja",
     "family_name_first",
-    "title",
+    "academic_title",
+    "salutation",
+    "precedence",
     "function_de",
     "function_en",
     "function_ja",
-    "organisation",
+    "organisation_de",
+    "organisation_en",
+    "organisation_ja",
     "languages",
     "email",
     "phone",
@@ -73,18 +80,42 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
         )
         or None
     )
+    out["name_ja"] = check_text(
+        errors, "name_ja", values.get("name_ja"), label=_("Name in katakana")
+    )
+    for field in ("native_name", "name_ja"):
+        if "様" in (out[field] or ""):
+            # The program adds 様 where a Japanese reader expects it; typed in, it would
+            # appear twice or in the wrong documents.
+            errors.add(field, _("Leave out 様: it is added where Japanese documents need it."))
     out["family_name_first"] = bool(values.get("family_name_first", False))
-    out["title"] = (
-        check_text(errors, "title", values.get("title"), label=_("Honorific or title"), max_len=80)
+    out["academic_title"] = (
+        check_text(
+            errors,
+            "academic_title",
+            values.get("academic_title"),
+            label=_("Academic title"),
+            max_len=80,
+        )
         or None
     )
+    out["salutation"] = check_choice(
+        errors, "salutation", values.get("salutation", ""), Salutation, label=_("Salutation")
+    )
+    precedence = values.get("precedence", 100)
+    if (
+        isinstance(precedence, bool)
+        or not isinstance(precedence, int)
+        or not 1 <= precedence <= 10_000
+    ):
+        errors.add("precedence", _("Precedence: enter a whole number from 1 to 10000."))
+        precedence = 100
+    out["precedence"] = precedence
     for code in LANGUAGES:
         out[f"function_{code}"] = check_text(
             errors, f"function_{code}", values.get(f"function_{code}"), label=_("Function")
         )
-    out["organisation"] = check_text(
-        errors, "organisation", values.get("organisation"), label=_("Organisation")
-    )
+    out |= check_texts(errors, values, "organisation", label=_("Organisation"))
     out["languages"] = check_language_list(errors, "languages", values.get("languages"))
     out["email"] = check_email(errors, "email", values.get("email"))
     out["phone"] = check_text(errors, "phone", values.get("phone"), label=_("Phone"), max_len=64)

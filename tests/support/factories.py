@@ -12,6 +12,7 @@ from app.services.people import create_person
 from app.services.programme import create_item
 from app.services.regions import create_region
 from app.services.trips import create_trip
+from app.services.venues import add_venue
 from app.timeutil import local_to_utc
 from models.tables import (
     InterpreterAssignment,
@@ -20,6 +21,7 @@ from models.tables import (
     ProgrammeItem,
     Region,
     Trip,
+    Venue,
 )
 
 
@@ -60,16 +62,34 @@ def item(
     title: str = "Meeting",
     **kw: Any,
 ) -> ProgrammeItem:
+    venue_name, venue_address = kw.pop("venue_name", ""), kw.pop("venue_address", "")
     values = {
         "starts_at": local_to_utc(day, time.fromisoformat(start), tz),
         "ends_at": local_to_utc(day, time.fromisoformat(end), tz),
         "timezone": tz,
         "title_en": title,
     } | kw
+    if venue_name or venue_address:
+        values["venue_id"] = venue(db, venue_name, venue_address, tz=tz).id
     return create_item(db, trip_id, **values)
 
 
+def venue(db: Database, name: str, address: str = "", *, tz: str = "Asia/Tokyo") -> Venue:
+    """The venue of this English name and address, added to the directory if new."""
+    with db.session() as s:
+        found = s.scalars(
+            select(Venue).where(Venue.name_en == name, Venue.address_en == address)
+        ).first()
+    if found is not None:
+        return found
+    return add_venue(db, name_en=name or address, address_en=address, timezone=tz)
+
+
 def person(db: Database, family: str, given: str = "", **kw: Any) -> Person:
+    if "title" in kw:
+        kw["academic_title"] = kw.pop("title")
+    if "organisation" in kw:
+        kw["organisation_en"] = kw.pop("organisation")
     return create_person(db, family_name=family, given_name=given, **kw)
 
 
