@@ -249,8 +249,7 @@ ITEMS: list[dict[str, Any]] = [
             "aus dem Ruhrgebiet."
         ),
         "internal_notes_en": (
-            "As thanks for the tour, Mr Müller hands over a gift box of specialities from the "
-            "Ruhr."
+            "As thanks for the tour, Mr Müller hands over a gift box of specialities from the Ruhr."
         ),
         "internal_notes_ja": "案内への謝意として、ミュラー氏よりルール地域の特産品詰合せを贈呈。",
         "interpreting_needed": True,

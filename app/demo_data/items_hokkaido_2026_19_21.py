@@ -151,7 +151,7 @@ ITEMS: list[dict[str, Any]] = [
         "venue": "sapporo-city-hall",
         "topic": "site-visit",
         "hosts_de": "Stadt Sapporo, Stadtplanungsamt",
-        "hosts_en": "City of Sapporo, City Planning Bureau",
+        "hosts_en": "City of Sapporo, Urban Planning Bureau",
         "hosts_ja": "札幌市まちづくり政策局",
         "dress_code_de": "Festes Schuhwerk",
         "dress_code_en": "Sturdy shoes",
@@ -213,8 +213,7 @@ ITEMS: list[dict[str, Any]] = [
             "Schulaustausch mit."
         ),
         "internal_notes_en": (
-            "Ms Kruse brings the request from two Ruhr comprehensive schools for a school "
-            "exchange."
+            "Ms Kruse brings the request from two Ruhr comprehensive schools for a school exchange."
         ),
         "internal_notes_ja": "ルール地域の総合制学校2校からの学校交流の要望書をクルーゼ副議長が持参。",
         "interpreting_needed": True,
