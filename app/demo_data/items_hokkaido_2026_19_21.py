@@ -1,11 +1,11 @@
-"""Programme of the April 2026 Hokkaidō trip, 19–21 April (free day, construction projects, departure)."""
+"""Programme of the April 2026 Hokkaido trip, 19–21 April (free day, construction projects, departure)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from app.demo_data.venues import CTS, HK26_ALL, HOTEL, TOKYO
+from app.demo_data.venues import HK26_ALL, TOKYO
 
 ITEMS: list[dict[str, Any]] = [
     # --- Sun 19 April: free day (all-day) --------------------------------------
@@ -30,11 +30,29 @@ ITEMS: list[dict[str, Any]] = [
             "suggestions for Sapporo and Otaru."
         ),
         "description_ja": "公式日程なし。札幌市内及び小樽の観光情報を道より提供。",
-        "venue_name": "Sapporo",
-        "venue_address": "",
+        "venue": "sapporo",
         "topic": "travel",
-        "hosts": "",
-        "notes": "",
+        "hosts_de": "",
+        "hosts_en": "",
+        "hosts_ja": "",
+        "dress_code_de": "",
+        "dress_code_en": "",
+        "dress_code_ja": "",
+        "meeting_point_de": "",
+        "meeting_point_en": "",
+        "meeting_point_ja": "",
+        "notes_de": "",
+        "notes_en": "",
+        "notes_ja": "",
+        "internal_notes_de": (
+            "Frau Wessolek ist den ganzen Tag telefonisch erreichbar; die Notrufnummer des "
+            "Reisebüros haben alle Delegationsmitglieder."
+        ),
+        "internal_notes_en": (
+            "Ms Wessolek can be reached by phone all day; every delegation member has the travel "
+            "agency's emergency number."
+        ),
+        "internal_notes_ja": "ヴェソレク氏は終日電話連絡可。旅行会社の緊急連絡先は団員全員に配布済み。",
         "interpreting_needed": False,
         "status": "confirmed",
         "attendees": [*HK26_ALL],
@@ -50,11 +68,11 @@ ITEMS: list[dict[str, Any]] = [
         "end": "11:30",
         "timezone": TOKYO,
         "all_day": False,
-        "title_de": "Baustellenbesuch: Hokkaidō-Shinkansen, Tunnel Sapporo",
+        "title_de": "Baustellenbesuch: Hokkaido-Shinkansen, Tunnel Sapporo",
         "title_en": "Site visit: Hokkaido Shinkansen, Sapporo Tunnel",
         "title_ja": "北海道新幹線 札幌トンネル工事現場視察",
         "description_de": (
-            "Besichtigung eines Tunnelabschnitts der Neubaustrecke des Hokkaidō-Shinkansen nach "
+            "Besichtigung eines Tunnelabschnitts der Neubaustrecke des Hokkaido-Shinkansen nach "
             "Sapporo mit der staatlichen Bauagentur JRTT."
         ),
         "description_en": (
@@ -65,13 +83,40 @@ ITEMS: list[dict[str, Any]] = [
             "鉄道・運輸機構の案内により、北海道新幹線（新函館北斗・札幌間）札幌トンネルの工事"
             "現場を視察する。"
         ),
-        "venue_name": "Hokkaido Shinkansen construction site, Sapporo Tunnel (Teine section)",
-        "venue_address": "Teine-ku, Sapporo, Hokkaido, Japan / 北海道札幌市手稲区",
+        "venue": "shinkansen-sapporo-tunnel-teine",
         "topic": "site-visit",
-        "hosts": "Japan Railway Construction, Transport and Technology Agency (JRTT), Hokkaido Shinkansen Construction Bureau",
-        "notes": (
-            "Am 19.04. abgesagt: Spätwintereinbruch, Zufahrt zum Tunnelportal gesperrt. "
-            "Sicherheitsschuhe wären gestellt worden."
+        "hosts_de": (
+            "Japan Railway Construction, Transport and Technology Agency (JRTT), Baubüro "
+            "Hokkaido-Shinkansen"
+        ),
+        "hosts_en": (
+            "Japan Railway Construction, Transport and Technology Agency (JRTT), Hokkaido "
+            "Shinkansen Construction Bureau"
+        ),
+        "hosts_ja": "独立行政法人鉄道建設・運輸施設整備支援機構 北海道新幹線建設局",
+        "dress_code_de": "Festes Schuhwerk; Sicherheitsschuhe und Helme werden gestellt",
+        "dress_code_en": "Sturdy shoes; safety boots and helmets are provided",
+        "dress_code_ja": "歩きやすい靴（安全靴及びヘルメットは貸与）",
+        "meeting_point_de": "",
+        "meeting_point_en": "",
+        "meeting_point_ja": "",
+        "notes_de": (
+            "Am 19. April abgesagt: Ein Spätwintereinbruch hat die Zufahrt zum Tunnelportal "
+            "unpassierbar gemacht."
+        ),
+        "notes_en": "Cancelled on 19 April: late snowfall closed the access road to the tunnel portal.",
+        "notes_ja": "4月19日、降雪により坑口への進入路が通行止めとなったため中止。",
+        "internal_notes_de": (
+            "Schuhgrößen waren an die JRTT gemeldet. Die JRTT bietet einen Ersatztermin beim "
+            "nächsten Besuch an; in den Bericht an den Verbandsausschuss aufnehmen."
+        ),
+        "internal_notes_en": (
+            "Shoe sizes had been sent to JRTT. JRTT offers another date on the next visit; "
+            "include in the report to the Verbandsausschuss."
+        ),
+        "internal_notes_ja": (
+            "安全靴のサイズは鉄道・運輸機構へ連絡済みであった。次回訪問時の代替視察の提案あり。"
+            "Verbandsausschuss（RVR執行委員会）への報告に記載。"
         ),
         "interpreting_needed": True,
         "status": "cancelled",
@@ -103,14 +148,23 @@ ITEMS: list[dict[str, Any]] = [
             "札幌市役所において札幌駅交流拠点の再開発及び新幹線駅の整備について説明を受けた後、"
             "駅周辺の工事現場を視察する。"
         ),
-        "venue_name": "Sapporo City Hall",
-        "venue_address": (
-            "Kita 1 Nishi 2, Chuo-ku, Sapporo, Hokkaido 060-8611, Japan / "
-            "〒060-8611 北海道札幌市中央区北1条西2丁目"
-        ),
+        "venue": "sapporo-city-hall",
         "topic": "site-visit",
-        "hosts": "City of Sapporo, Urban Planning Bureau",
-        "notes": "Helm und Warnweste werden für den Rundgang gestellt.",
+        "hosts_de": "Stadt Sapporo, Stadtplanungsamt",
+        "hosts_en": "City of Sapporo, Urban Planning Bureau",
+        "hosts_ja": "札幌市まちづくり政策局",
+        "dress_code_de": "Festes Schuhwerk",
+        "dress_code_en": "Sturdy shoes",
+        "dress_code_ja": "歩きやすい靴",
+        "meeting_point_de": "Haupteingang des Rathauses, 12:50 Uhr",
+        "meeting_point_en": "Main entrance of City Hall, 12:50",
+        "meeting_point_ja": "札幌市役所本庁舎正面玄関（12:50）",
+        "notes_de": "Helm und Warnweste werden für den Rundgang gestellt.",
+        "notes_en": "Helmets and high-visibility vests are provided for the walk.",
+        "notes_ja": "工事現場視察時はヘルメット及び安全ベストを貸与。",
+        "internal_notes_de": "",
+        "internal_notes_en": "",
+        "internal_notes_ja": "",
         "interpreting_needed": True,
         "status": "confirmed",
         "attendees": [*HK26_ALL],
@@ -130,24 +184,38 @@ ITEMS: list[dict[str, Any]] = [
         "title_ja": "教育：北海道教育委員会との意見交換",
         "description_de": (
             "Austausch über Schulen im ländlichen Raum, Berufsorientierung und mögliche Schul- "
-            "und Jugendaustausche zwischen Hokkaidō und dem Ruhrgebiet."
+            "und Jugendaustausche zwischen Hokkaido und dem Ruhrgebiet."
         ),
         "description_en": (
-            "Exchange on schools in rural areas, career guidance and possible school and youth "
+            "Exchange on schools in rural areas, careers guidance and possible school and youth "
             "exchanges between Hokkaido and the Ruhr."
         ),
         "description_ja": (
             "過疎地域における学校教育やキャリア教育、北海道とルール地域の学校間・青少年交流の"
             "可能性について意見交換を行う。"
         ),
-        "venue_name": "Hokkaido Board of Education",
-        "venue_address": (
-            "Kita 3 Nishi 7, Chuo-ku, Sapporo, Hokkaido 060-8544, Japan / "
-            "〒060-8544 北海道札幌市中央区北3条西7丁目 道庁別館"
-        ),
+        "venue": "hokkaido-board-of-education",
         "topic": "education",
-        "hosts": "Hokkaido Board of Education",
-        "notes": "",
+        "hosts_de": "Schulbehörde der Präfektur Hokkaido",
+        "hosts_en": "Hokkaido Board of Education",
+        "hosts_ja": "北海道教育委員会",
+        "dress_code_de": "",
+        "dress_code_en": "",
+        "dress_code_ja": "",
+        "meeting_point_de": "",
+        "meeting_point_en": "",
+        "meeting_point_ja": "",
+        "notes_de": "",
+        "notes_en": "",
+        "notes_ja": "",
+        "internal_notes_de": (
+            "Frau Kruse bringt die Anfrage zweier Gesamtschulen aus dem Ruhrgebiet zum "
+            "Schulaustausch mit."
+        ),
+        "internal_notes_en": (
+            "Ms Kruse brings the request from two Ruhr comprehensive schools for a school exchange."
+        ),
+        "internal_notes_ja": "ルール地域の総合制学校2校からの学校交流の要望書をクルーゼ副議長が持参。",
         "interpreting_needed": True,
         "status": "confirmed",
         "attendees": ["aylin-kruse", "sabine-wessolek", "jonas-mueller"],
@@ -164,9 +232,9 @@ ITEMS: list[dict[str, Any]] = [
         "all_day": False,
         "title_de": "Abschiedsessen auf Einladung der Delegation",
         "title_en": "Farewell dinner hosted by the RVR delegation",
-        "title_ja": "ルール地域連合代表団主催 答礼夕食会",
+        "title_ja": "ルール地域連合訪問団主催 答礼夕食会",
         "description_de": (
-            "Gegeneinladung der Delegation an die Gastgeber aus Parlament und "
+            "Gegeneinladung der Delegation an die Gastgebenden aus Parlament und "
             "Präfekturverwaltung; Dank und Ausblick auf einen Gegenbesuch zur IGA 2027."
         ),
         "description_en": (
@@ -174,17 +242,41 @@ ITEMS: list[dict[str, Any]] = [
             "prefectural government; thanks and an outlook on a return visit during the IGA 2027."
         ),
         "description_ja": (
-            "代表団が道議会及び道の関係者を招き、答礼夕食会を開催する。謝辞を述べるとともに、"
+            "訪問団が道議会及び道の関係者を招き、答礼夕食会を開催する。謝辞を述べるとともに、"
             "IGA2027開催時の再訪問について懇談する。"
         ),
-        "venue_name": "Sapporo Beer Garden",
-        "venue_address": (
-            "Kita 7 Higashi 9-2-10, Higashi-ku, Sapporo, Hokkaido 065-0007, Japan / "
-            "〒065-0007 北海道札幌市東区北7条東9丁目2-10"
-        ),
+        "venue": "sapporo-beer-garden",
         "topic": "protocol",
-        "hosts": "RVR delegation (guests: Speaker of the Assembly, Hokkaido Government)",
-        "notes": "Business casual.",
+        "hosts_de": (
+            "Delegation des Regionalverbands Ruhr; Gäste: der Präsident des "
+            "Präfekturparlaments Hokkaido und die Präfekturverwaltung Hokkaido"
+        ),
+        "hosts_en": (
+            "Regionalverband Ruhr delegation; guests: the Speaker of the Hokkaido Prefectural "
+            "Assembly and the Hokkaido Government"
+        ),
+        "hosts_ja": "ルール地域連合訪問団（招待者：北海道議会議長、北海道）",
+        "dress_code_de": "Business Casual",
+        "dress_code_en": "Business casual",
+        "dress_code_ja": "ビジネスカジュアル",
+        "meeting_point_de": "Hotellobby, Abfahrt 18:00 Uhr",
+        "meeting_point_en": "Hotel lobby, departure 18:00",
+        "meeting_point_ja": "ホテルロビー集合（18:00出発）",
+        "notes_de": "",
+        "notes_en": "",
+        "notes_ja": "",
+        "internal_notes_de": (
+            "Budget höchstens 8.000 Euro einschließlich Getränke, Rechnung an den RVR. "
+            "Tischrede Frau Kösterbrink; die Gastgeschenke sind zu diesem Zeitpunkt übergeben."
+        ),
+        "internal_notes_en": (
+            "Budget no more than EUR 8,000 including drinks, invoiced to the RVR. Ms Kösterbrink "
+            "gives the dinner speech; all gifts have been presented by then."
+        ),
+        "internal_notes_ja": (
+            "予算上限8,000ユーロ（飲物代込み）、請求先RVR。ケスターブリンク議長がテーブル"
+            "スピーチ。記念品は贈呈済み。"
+        ),
         "interpreting_needed": True,
         "status": "confirmed",
         "attendees": [*HK26_ALL],
@@ -206,11 +298,31 @@ ITEMS: list[dict[str, Any]] = [
         "description_de": "Check-out im Hotel und Bustransfer zum Flughafen Neu-Chitose.",
         "description_en": "Check-out at the hotel and coach transfer to New Chitose Airport.",
         "description_ja": "ホテルをチェックアウトし、専用バスにて新千歳空港へ移動する。",
-        "venue_name": HOTEL[0],
-        "venue_address": HOTEL[1],
+        "venue": "jr-tower-hotel-nikko-sapporo",
         "topic": "travel",
-        "hosts": "",
-        "notes": "Koffer bis 08:15 in der Lobby.",
+        "hosts_de": "",
+        "hosts_en": "",
+        "hosts_ja": "",
+        "dress_code_de": "",
+        "dress_code_en": "",
+        "dress_code_ja": "",
+        "meeting_point_de": "Hotellobby, 8:30 Uhr",
+        "meeting_point_en": "Hotel lobby, 08:30",
+        "meeting_point_ja": "ホテルロビー集合（8:30）",
+        "notes_de": "",
+        "notes_en": "",
+        "notes_ja": "",
+        "internal_notes_de": (
+            "Koffer bis 8:15 Uhr in der Lobby. Minibar und Telefon zahlt jede Person selbst; "
+            "die Zimmer rechnet das Hotel mit dem RVR ab."
+        ),
+        "internal_notes_en": (
+            "Suitcases in the lobby by 08:15. Everyone settles their own minibar and phone; the "
+            "hotel invoices the rooms to the RVR."
+        ),
+        "internal_notes_ja": (
+            "スーツケースは8:15までにロビーへ。ミニバー等は各自精算、宿泊費はRVRへ一括請求。"
+        ),
         "interpreting_needed": False,
         "status": "confirmed",
         "attendees": [*HK26_ALL],
@@ -231,11 +343,29 @@ ITEMS: list[dict[str, Any]] = [
         "description_de": "Rückflug über Tokio-Haneda nach Deutschland.",
         "description_en": "Return flight to Germany via Tokyo Haneda.",
         "description_ja": "羽田空港経由にてドイツへ帰国の途につく。",
-        "venue_name": CTS[0],
-        "venue_address": CTS[1],
+        "venue": "new-chitose-airport",
         "topic": "travel",
-        "hosts": "Hokkaido Government, International Affairs Division",
-        "notes": "",
+        "hosts_de": "Präfekturverwaltung Hokkaido, Abteilung für internationale Angelegenheiten",
+        "hosts_en": "Hokkaido Government, International Affairs Division",
+        "hosts_ja": "北海道総合政策部国際局国際課",
+        "dress_code_de": "",
+        "dress_code_en": "",
+        "dress_code_ja": "",
+        "meeting_point_de": "Abflughalle Inland, Gruppenschalter, 9:45 Uhr",
+        "meeting_point_en": "Domestic departures hall, group check-in counter, 09:45",
+        "meeting_point_ja": "国内線出発ロビー 団体カウンター（9:45）",
+        "notes_de": "",
+        "notes_en": "",
+        "notes_ja": "",
+        "internal_notes_de": (
+            "Die Bordkarten für den Weiterflug ab Haneda hat Herr Müller; Umsteigezeit in Haneda "
+            "gut zwei Stunden."
+        ),
+        "internal_notes_en": (
+            "Mr Müller holds the boarding passes for the onward flight from Haneda; just over two "
+            "hours to change in Haneda."
+        ),
+        "internal_notes_ja": "羽田からの乗継便の搭乗券はミュラー氏が保管。羽田での乗継時間は約2時間。",
         "interpreting_needed": False,
         "status": "confirmed",
         "attendees": [*HK26_ALL],

@@ -1,9 +1,11 @@
 """Loads the demo data (the lists of the ``app.demo_data`` package) in one transaction;
 running it twice adds nothing.
 
-Every record goes through the same validation as an edit in the window. Records are
-matched by their natural keys (slugs; region + kind + date for agreements …), so a
-second run finds them and skips them.
+Every record goes through the same validation as an edit in the window (venues have no
+use case yet and go in as written). Records are matched by their natural keys (slugs;
+region + kind + date for agreements …), so a second run finds them and skips them. The
+venue directory is loaded before the programmes: an item names its venue by slug
+(``"venue"``), the loader sets ``venue_id``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlmodel import Session, col
 
 from app.db.engine import Database
 from app.demo_data import catalogue as demo_data
+from app.demo_data.venues import VENUES
 from app.services.followups import clean_follow_up
 from app.services.people import clean_person
 from app.services.programme import clean_item
@@ -35,6 +38,7 @@ from models.tables import (
     Region,
     RegionStatusChange,
     Trip,
+    Venue,
 )
 
 
@@ -63,6 +67,7 @@ class _Loader:
         self.trips: dict[str, Trip] = {}
         self.new_trips: set[str] = set()
         self.items: dict[str, ProgrammeItem] = {}
+        self.venues: dict[str, Venue] = {}
 
     def add(self, obj: Any) -> Any:
         self.session.add(obj)
@@ -122,6 +127,16 @@ class _Loader:
             for source, target in data.get("interpreter_pairs", []):
                 self.add(InterpreterLanguagePair(person_id=person.id, source=source, target=target))
 
+    def venue_directory(self) -> None:
+        """Venues before items: an item names its venue by slug."""
+        for data in VENUES:
+            venue = _by_slug(self.session, Venue, data["slug"])
+            if venue is None:
+                venue = self.add(Venue(**data))
+            else:
+                self.report.skipped += 1
+            self.venues[data["slug"]] = venue
+
     def trips_members_items(self) -> None:
         for data in demo_data.TRIPS:
             trip = _by_slug(self.session, Trip, data["slug"])
@@ -159,10 +174,23 @@ class _Loader:
         else:
             starts_at = local_to_utc(data["date"], parse_hhmm(data["start"]), tz)
             ends_at = local_to_utc(data["date"], parse_hhmm(data["end"]), tz, field="end")
-        skip = {"key", "trip", "date", "end_date", "start", "end", "attendees", "interpreters"}
+        skip = {
+            "key",
+            "trip",
+            "date",
+            "end_date",
+            "start",
+            "end",
+            "venue",
+            "attendees",
+            "interpreters",
+        }
         values = {k: v for k, v in data.items() if k not in skip}
-        values |= {"starts_at": starts_at, "ends_at": ends_at}
-        item = self.add(ProgrammeItem(trip_id=id_of(trip), **clean_item(values, trip)))
+        venue = data.get("venue")
+        venue_id = id_of(self.venues[venue]) if venue else None
+        values |= {"starts_at": starts_at, "ends_at": ends_at, "venue_id": venue_id}
+        cleaned = clean_item(values, trip) | {"venue_id": venue_id}
+        item = self.add(ProgrammeItem(trip_id=id_of(trip), **cleaned))
         self.items[data["key"]] = item
         for slug in data.get("attendees", []):
             self.session.add(ItemAttendance(item_id=item.id, person_id=id_of(self.people[slug])))
@@ -191,11 +219,12 @@ class _Loader:
 
 
 def load_demo(db: Database) -> DemoReport:
-    """Regions, people, trips with programmes and follow-ups from the public record."""
+    """Regions, people, venues, trips with programmes and follow-ups from the public record."""
     with db.session() as session:
         loader = _Loader(session)
         loader.regions_and_history()
         loader.people_and_pairs()
+        loader.venue_directory()
         loader.trips_members_items()
         loader.follow_ups()
         return loader.report

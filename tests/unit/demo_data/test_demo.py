@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 
 from app.checks.find import find_problems
 from app.checks.problem import ProblemKind
-from app.db.engine import Database
+from app.db.engine import Database, create_db_engine
 from app.demo_data.loader import is_empty, load_demo
+from app.demo_data.venues import VENUES
 from app.readers.programme_view import load_trip_programme
 from app.services.delegation import list_members
 from app.services.trips import get_trip
+from models.tables import ProgrammeItem, Trip, Venue
 
 
 def row_counts(db: Database) -> dict[str, int]:
@@ -40,3 +42,25 @@ def test_the_april_2026_trip_has_six_members_and_the_planted_problems(demo_db: D
     kinds = sorted(p.kind for p in find_problems(load_trip_programme(demo_db, trip.id)))
     assert kinds == sorted([ProblemKind.INTERPRETER_DOUBLE_BOOKED, ProblemKind.INTERPRETER_MISSING])
     assert (trip.start_date.isoformat(), trip.end_date.isoformat()) == ("2026-04-13", "2026-04-21")
+
+
+def test_venues_load_once_and_every_hokkaido_2026_item_names_one() -> None:
+    """Against the tables as the models declare them, so it does not wait for a migration."""
+    engine = create_db_engine("sqlite://")
+    SQLModel.metadata.create_all(engine)
+    db = Database(engine=engine, url="sqlite://")
+    try:
+        load_demo(db)
+        second = load_demo(db)
+        with db.session() as session:
+            venues = {v.slug: v.id for v in session.scalars(select(Venue))}
+            trip = session.scalars(select(Trip).where(col(Trip.slug) == "hokkaido-2026")).one()
+            items = session.scalars(
+                select(ProgrammeItem).where(col(ProgrammeItem.trip_id) == trip.id)
+            ).all()
+    finally:
+        db.close()
+    assert {v["slug"] for v in VENUES} <= set(venues)
+    assert second.created == 0 and second.skipped >= len(VENUES)
+    assert len(items) == 27
+    assert all(item.venue_id in venues.values() for item in items)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.demo_data import catalogue as dd
+from app.demo_data.venues import VENUES as ALL_VENUES
 from models.enums import (
     AgreementKind,
     Direction,
@@ -26,11 +27,15 @@ SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 HHMM_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 TITLE_MAX = 300
 TODAY = date(2026, 11, 22)
+#: Per-language item texts besides title and description: shared ones, then internal.
+SHARED_TEXTS = ("hosts", "dress_code", "meeting_point", "notes")
+ITEM_TEXTS = (*SHARED_TEXTS, "internal_notes")
 
 REGIONS = {r["slug"]: r for r in dd.REGIONS}
 PEOPLE = {p["slug"]: p for p in dd.PEOPLE}
 TRIPS = {t["slug"]: t for t in dd.TRIPS}
 ITEMS = {i["key"]: i for i in dd.ITEMS}
+VENUES = {v["slug"]: v for v in ALL_VENUES}
 INTERPRETERS = {slug for slug, p in PEOPLE.items() if p["interpreter_pairs"]}
 
 PLANTED_DOUBLE_BOOKING = ("hk26-d4-economy", "hk26-d4-university", "yuki-brandt")
@@ -108,11 +113,9 @@ KEYS = {
         "description_de",
         "description_en",
         "description_ja",
-        "venue_name",
-        "venue_address",
+        "venue",
         "topic",
-        "hosts",
-        "notes",
+        *(f"{field}_{lang}" for field in ITEM_TEXTS for lang in LANGS),
         "interpreting_needed",
         "status",
         "attendees",
@@ -220,7 +223,7 @@ def test_slugs_and_keys_valid_and_unique(name: str, key: str) -> None:
 def test_short_text_fields_fit() -> None:
     short = re.compile(
         r"^(name_..|title(_..)?|function_..|family_name|given_name|native_name"
-        r"|organisation|place|owner|venue_name|topic)$"
+        r"|organisation|place|owner|dress_code_..|topic)$"
     )
     for name in KEYS:
         for record in getattr(dd, name):
@@ -273,6 +276,7 @@ def test_references_resolve() -> None:
         assert m["trip"] in TRIPS and m["person"] in PEOPLE
     for i in dd.ITEMS:
         assert i["trip"] in TRIPS
+        assert i["venue"] is None or i["venue"] in VENUES, (i["key"], i["venue"])
         for slug in i["attendees"]:
             assert slug in PEOPLE, (i["key"], slug)
         for slug, _src, _tgt in i["interpreters"]:
@@ -442,6 +446,199 @@ def test_cancelled_and_all_day_items_exist() -> None:
     assert [i["key"] for i in dd.ITEMS if i["all_day"]] == ["hk26-d7-free"]
 
 
+# --- the venue directory ----------------------------------------------------------------
+
+VENUE_KEYS = {
+    "slug",
+    "name_de",
+    "name_en",
+    "name_ja",
+    "address_de",
+    "address_en",
+    "address_ja",
+    "timezone",
+    "latitude",
+    "longitude",
+}
+SHARED_VENUE_SLUGS = {
+    "new-chitose-airport",
+    "jr-tower-hotel-nikko-sapporo",
+    "hokkaido-assembly",
+    "hokkaido-government",
+    "akabira-coal-mine-heritage",
+    "rvr-headquarters",
+    "duesseldorf-airport",
+}
+JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]")
+MACRON = re.compile(r"[āēīōūĀĒĪŌŪ]")
+
+
+def _hk26() -> list[dict]:
+    return [i for i in dd.ITEMS if i["trip"] == "hokkaido-2026"]
+
+
+def test_venue_records_have_the_agreed_keys_and_valid_values() -> None:
+    slugs = [v["slug"] for v in ALL_VENUES]
+    assert len(slugs) == len(set(slugs)), Counter(slugs).most_common(3)
+    assert SHARED_VENUE_SLUGS <= set(slugs)
+    for v in ALL_VENUES:
+        assert set(v) == VENUE_KEYS, v["slug"]
+        assert SLUG_RE.match(v["slug"]), v["slug"]
+        ZoneInfo(v["timezone"])
+        for lang in LANGS:
+            for field in ("name", "address"):
+                text = v[f"{field}_{lang}"]
+                assert text.strip() and text == text.strip(), (v["slug"], field, lang)
+            assert len(v[f"name_{lang}"]) <= TITLE_MAX
+        lat, lon = v["latitude"], v["longitude"]
+        assert (lat is None) == (lon is None), v["slug"]
+        if lat is not None:
+            assert -90 <= lat <= 90 and -180 <= lon <= 180, v["slug"]
+
+
+def test_venue_addresses_in_the_readers_conventions() -> None:
+    for v in ALL_VENUES:
+        for lang in ("de", "en"):
+            for field in ("name", "address"):
+                assert not JAPANESE.search(v[f"{field}_{lang}"]), (v["slug"], field, lang)
+        assert JAPANESE.search(v["name_ja"]) and JAPANESE.search(v["address_ja"]), v["slug"]
+        for lang in LANGS:
+            assert " / " not in v[f"address_{lang}"], v["slug"]  # no "en / ja" double address
+            assert not MACRON.search(v[f"name_{lang}"] + v[f"address_{lang}"]), v["slug"]
+        if v["timezone"] == "Asia/Tokyo" and "〒" in v["address_ja"]:
+            postcode = re.search(r"〒(\d{3}-\d{4})", v["address_ja"])
+            assert postcode, v["slug"]
+            assert v["address_ja"].startswith("〒") and "北海道" in v["address_ja"], v["slug"]
+            for lang in ("de", "en"):
+                assert postcode.group(1) in v[f"address_{lang}"], (v["slug"], lang)
+                assert v[f"address_{lang}"].endswith(", Japan"), (v["slug"], lang)
+
+
+# --- the Hokkaido 2026 programme as a partner reads it ----------------------------------
+
+
+def test_hokkaido_2026_every_item_has_a_venue_record() -> None:
+    for i in _hk26():
+        assert i["venue"] in VENUES, i["key"]
+        assert VENUES[i["venue"]]["timezone"] == i["timezone"], i["key"]
+
+
+def test_hokkaido_2026_texts_in_all_three_languages_or_none() -> None:
+    for i in _hk26():
+        for field in ITEM_TEXTS:
+            filled = [lang for lang in LANGS if i[f"{field}_{lang}"].strip()]
+            assert filled in ([], list(LANGS)), (i["key"], field, filled)
+        for field in ("title", "description", *ITEM_TEXTS):
+            for lang in LANGS:
+                assert i[f"{field}_{lang}"] == i[f"{field}_{lang}"].strip(), (i["key"], field)
+    hosted = [i for i in _hk26() if i["hosts_de"]]
+    assert len(hosted) >= 20  # a partner sees who receives the delegation
+
+
+def test_hokkaido_2026_script_matches_the_language() -> None:
+    for i in _hk26():
+        for field in ("title", "description", *ITEM_TEXTS):
+            for lang in ("de", "en"):
+                assert not JAPANESE.search(i[f"{field}_{lang}"]), (i["key"], field, lang)
+            text_ja = i[f"{field}_ja"]
+            assert not text_ja or JAPANESE.search(text_ja), (i["key"], field)
+
+
+def test_hokkaido_2026_logistics_stay_in_the_internal_notes() -> None:
+    internal_words = {
+        "de": (
+            "Koffer",
+            "Gastgeschenk überreicht",
+            "überreicht Frau",
+            "Budget",
+            "Rechnung",
+            "Handkasse",
+            "Frau Kösterbrink",
+            "Herr Müller",
+            "Frau Wessolek",
+        ),
+        "en": (
+            "suitcase",
+            "luggage",
+            "presents the gift",
+            "budget",
+            "invoice",
+            "petty cash",
+            "Ms Kösterbrink",
+            "Mr Müller",
+            "Ms Wessolek",
+        ),
+        "ja": (
+            "スーツケース",
+            "手荷物引換証",
+            "予算",
+            "請求",
+            "小口現金",
+            "より贈呈",
+            "ミュラー",
+            "ヴェソレク",
+        ),
+    }
+    for i in _hk26():
+        for lang, words in internal_words.items():
+            shared = " ".join(i[f"{field}_{lang}"] for field in SHARED_TEXTS)
+            shared += " " + i[f"title_{lang}"] + " " + i[f"description_{lang}"]
+            for word in words:
+                assert word.casefold() not in shared.casefold(), (i["key"], lang, word)
+    checkout = ITEMS["hk26-d9-checkout"]
+    assert "Koffer" in checkout["internal_notes_de"]
+    assert "Gastgeschenk" in ITEMS["hk26-d2-assembly-call"]["internal_notes_de"]
+
+
+def test_hokkaido_2026_wording_the_issue_corrected() -> None:
+    banned = {
+        "de": (
+            "Antrittsbesuch",
+            "Bezirksamt",
+            "Hokkaidō-gikai",
+            "Japanische Botschaft",
+            "Dolmetscher/in",
+            "/innen",
+            "*in",
+            ":innen",
+            "Gastgeber ",
+        ),
+        "en": ("Expert talks", "Large events", "expert visit", "Hokkaido-gikai"),
+        "ja": (
+            "代表団",
+            "先方",
+            "元炭鉱マン",
+            "石炭産業終息後",
+            "ならびに",
+            "あわせて",
+            "北海道国際課",
+            "道国際課",
+            "報道機関への共同発表",
+        ),
+    }
+    for i in _hk26():
+        for lang, words in banned.items():
+            text = " ".join(i[f"{field}_{lang}"] for field in ("title", "description", *ITEM_TEXTS))
+            assert not MACRON.search(text), (i["key"], lang)
+            for word in words:
+                assert word not in text, (i["key"], lang, word)
+    assert ITEMS["hk26-d3-press"]["title_ja"] == "共同記者発表"
+    assert "並びに" in ITEMS["hk26-d4-university"]["description_ja"]
+    assert "Unterpräfektur Sorachi" in ITEMS["hk26-d5-sorachi"]["title_de"]
+
+
+def test_hokkaido_2026_hosts_match_the_person_records() -> None:
+    speaker = PEOPLE["masaki-kitagawa"]
+    family, given = speaker["native_name"].split()
+    call = ITEMS["hk26-d2-assembly-call"]
+    assert call["hosts_ja"] == f"{speaker['function_ja']}\u3000{family}\u3000{given}"
+    for lang in ("de", "en"):
+        assert "KITAGAWA Masaki" in call[f"hosts_{lang}"]
+    assert speaker["function_en"] in call["hosts_en"]
+    director = PEOPLE["yuka-morimoto"]
+    assert director["function_ja"] in ITEMS["hk26-d1-briefing"]["hosts_ja"]
+
+
 # --- planted schedule problems (and nothing else) -----------------------------------
 
 
@@ -466,7 +663,7 @@ def test_only_planted_double_booking() -> None:
     assert interpreter_clashes == {PLANTED_DOUBLE_BOOKING}
     economy, university = ITEMS[PLANTED_DOUBLE_BOOKING[0]], ITEMS[PLANTED_DOUBLE_BOOKING[1]]
     assert economy["interpreting_needed"] and university["interpreting_needed"]
-    assert economy["venue_name"] != university["venue_name"]
+    assert economy["venue"] != university["venue"]
     assert not set(economy["attendees"]) & set(university["attendees"])
 
 
@@ -487,7 +684,7 @@ def test_transfer_gaps_between_venues() -> None:
             continue
         first, second = sorted((a, b), key=lambda i: _span(i)[0])
         gap = _span(second)[0] - _span(first)[1]
-        if first["venue_name"] == second["venue_name"]:
+        if first["venue"] == second["venue"]:
             assert gap >= timedelta(0), (first["key"], second["key"])
         else:
             assert gap >= timedelta(minutes=15), (first["key"], second["key"])
