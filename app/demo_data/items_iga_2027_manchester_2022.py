@@ -5,7 +5,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.demo_data.venues import BERLIN, GM22_ALL, IGA27_ALL, LONDON, RVR
+_BERLIN = "Europe/Berlin"
+_LONDON = "Europe/London"
+IGA27_ALL = ["masaki-kitagawa", "yuka-morimoto"]
+GM22_ALL = ["sabine-wessolek", "thomas-kettelhake", "jonas-mueller"]
+
+_NO_DRESS_CODE = {"dress_code_de": "", "dress_code_en": "", "dress_code_ja": ""}
+_NO_MEETING_POINT = {"meeting_point_de": "", "meeting_point_en": "", "meeting_point_ja": ""}
+_NO_NOTES = {"notes_de": "", "notes_en": "", "notes_ja": ""}
+_PROVISIONAL = {
+    "notes_de": "Termin vorläufig; die Bestätigung folgt.",
+    "notes_en": "Provisional; to be confirmed.",
+    "notes_ja": "日時は調整中です。確定次第お知らせします。",
+}
+_IGA_HOSTS = {
+    "hosts_de": "IGA 2027 Ruhrgebiet gGmbH",
+    "hosts_en": "IGA 2027 Ruhrgebiet gGmbH (organiser of the International Garden Exhibition)",
+    "hosts_ja": "IGA2027運営会社（IGA 2027 Ruhrgebiet gGmbH）",
+}
 
 ITEMS: list[dict[str, Any]] = [
     # ======================= hokkaido-iga-2027 (planning, tentative) =========
@@ -16,14 +33,14 @@ ITEMS: list[dict[str, Any]] = [
         "end_date": None,
         "start": "10:00",
         "end": "12:00",
-        "timezone": BERLIN,
+        "timezone": _BERLIN,
         "all_day": False,
         "title_de": "Gespräch beim RVR: Partnerschaft und regionales Fenster auf der IGA 2027",
         "title_en": "Talks at the RVR: the partnership and a regional window at the IGA 2027",
         "title_ja": "ルール地域連合訪問：パートナーシップ及びIGA2027における地域紹介について協議",
         "description_de": (
             "Gespräch mit der Leitung der Verbandsversammlung und der IGA 2027 Ruhrgebiet gGmbH "
-            "über die weitere Zusammenarbeit und ein regionales Fenster Hokkaidōs auf der "
+            "über die weitere Zusammenarbeit und ein regionales Fenster Hokkaidos auf der "
             "Gartenausstellung."
         ),
         "description_en": (
@@ -34,11 +51,27 @@ ITEMS: list[dict[str, Any]] = [
             "ルール地域連合議会の議長団及びIGA2027運営会社と、今後の交流及び博覧会における"
             "北海道の地域紹介コーナーについて協議する。"
         ),
-        "venue_name": RVR[0],
-        "venue_address": RVR[1],
+        "venue": "rvr-headquarters",
         "topic": "protocol",
-        "hosts": "Regionalverband Ruhr; IGA 2027 Ruhrgebiet gGmbH",
-        "notes": "Vorläufig.",
+        "hosts_de": "Regionalverband Ruhr; IGA 2027 Ruhrgebiet gGmbH",
+        "hosts_en": "Regionalverband Ruhr; IGA 2027 Ruhrgebiet gGmbH",
+        "hosts_ja": "ルール地域連合、IGA2027運営会社",
+        "dress_code_de": "Dunkler Anzug oder Kostüm",
+        "dress_code_en": "Business attire (dark suit)",
+        "dress_code_ja": "ダークスーツ",
+        **_NO_MEETING_POINT,
+        **_PROVISIONAL,
+        "internal_notes_de": (
+            "Gastgeschenk für den Parlamentspräsidenten noch offen (Budget Team Europa und "
+            "Internationales, höchstens 150 €); Raum im 1. OG reservieren."
+        ),
+        "internal_notes_en": (
+            "Gift for the Speaker still to be chosen (Europe and International Team budget, "
+            "150 € at most); book the first-floor meeting room."
+        ),
+        "internal_notes_ja": (
+            "議長への記念品は未定（欧州・国際チーム予算、上限150ユーロ）。2階会議室を予約する。"
+        ),
         "interpreting_needed": True,
         "status": "planned",
         "attendees": [*IGA27_ALL],
@@ -51,7 +84,7 @@ ITEMS: list[dict[str, Any]] = [
         "end_date": None,
         "start": "14:30",
         "end": "17:00",
-        "timezone": BERLIN,
+        "timezone": _BERLIN,
         "all_day": False,
         "title_de": "IGA 2027: Zukunftsgarten Gelsenkirchen",
         "title_en": "IGA 2027: Future Garden Gelsenkirchen",
@@ -59,11 +92,19 @@ ITEMS: list[dict[str, Any]] = [
         "description_de": "Rundgang über den Zukunftsgarten der IGA 2027 im Nordsternpark.",
         "description_en": "Tour of the IGA 2027 Future Garden in Nordsternpark.",
         "description_ja": "ノルトシュテルン公園に設けられたIGA2027「未来の庭」会場を視察する。",
-        "venue_name": "Nordsternpark",
-        "venue_address": "Am Bugapark 1, 45899 Gelsenkirchen, Germany",
+        "venue": "nordsternpark",
         "topic": "large-events",
-        "hosts": "IGA 2027 Ruhrgebiet gGmbH",
-        "notes": "Vorläufig.",
+        **_IGA_HOSTS,
+        "dress_code_de": "Bequeme Kleidung, festes Schuhwerk",
+        "dress_code_en": "Casual clothes and sturdy shoes",
+        "dress_code_ja": "軽装、歩きやすい靴",
+        "meeting_point_de": "Haupteingang Nordsternpark, Am Bugapark",
+        "meeting_point_en": "Main entrance of Nordsternpark, Am Bugapark",
+        "meeting_point_ja": "ノルトシュテルン公園正面入口",
+        **_PROVISIONAL,
+        "internal_notes_de": "Rundgang etwa 2 km; Golfcart für Gäste mit eingeschränkter Mobilität anfragen.",
+        "internal_notes_en": "Walk of about 2 km; ask for a buggy for guests with limited mobility.",
+        "internal_notes_ja": "徒歩約2km。歩行に配慮が必要な方のため、構内カートを手配しておく。",
         "interpreting_needed": True,
         "status": "planned",
         "attendees": [*IGA27_ALL],
@@ -76,7 +117,7 @@ ITEMS: list[dict[str, Any]] = [
         "end_date": None,
         "start": "10:00",
         "end": "12:30",
-        "timezone": BERLIN,
+        "timezone": _BERLIN,
         "all_day": False,
         "title_de": "IGA 2027: Zukunftsgarten Dortmund und Kokerei Hansa",
         "title_en": "IGA 2027: Future Garden Dortmund and Hansa coking plant",
@@ -93,11 +134,22 @@ ITEMS: list[dict[str, Any]] = [
             "産業遺産であるハンザ・コークス工場を含むドルトムント「未来の庭」会場を視察し、"
             "産業文化と庭園芸術の融合について説明を受ける。"
         ),
-        "venue_name": "Kokerei Hansa",
-        "venue_address": "Emscherallee 11, 44369 Dortmund, Germany",
+        "venue": "kokerei-hansa",
         "topic": "large-events",
-        "hosts": "IGA 2027 Ruhrgebiet gGmbH; Stiftung Industriedenkmalpflege und Geschichtskultur",
-        "notes": "Vorläufig.",
+        "hosts_de": "IGA 2027 Ruhrgebiet gGmbH; Stiftung Industriedenkmalpflege und Geschichtskultur",
+        "hosts_en": (
+            "IGA 2027 Ruhrgebiet gGmbH; Foundation for the Preservation of Industrial Monuments "
+            "and Historical Culture"
+        ),
+        "hosts_ja": "IGA2027運営会社、産業記念物保存・歴史文化財団",
+        "dress_code_de": "Bequeme Kleidung, festes Schuhwerk",
+        "dress_code_en": "Casual clothes and sturdy shoes",
+        "dress_code_ja": "軽装、歩きやすい靴",
+        **_NO_MEETING_POINT,
+        **_PROVISIONAL,
+        "internal_notes_de": "Helme werden vor Ort gestellt; Versicherungsfrage mit der Stiftung klären.",
+        "internal_notes_en": "Helmets provided on site; settle insurance with the foundation.",
+        "internal_notes_ja": "ヘルメットは現地で貸与。保険の扱いを財団と確認する。",
         "interpreting_needed": True,
         "status": "planned",
         "attendees": [*IGA27_ALL],
@@ -111,7 +163,7 @@ ITEMS: list[dict[str, Any]] = [
         "end_date": None,
         "start": "14:00",
         "end": "16:30",
-        "timezone": LONDON,
+        "timezone": _LONDON,
         "all_day": False,
         "title_de": "Arbeitstreffen bei der Greater Manchester Combined Authority",
         "title_en": "Working meeting at the Greater Manchester Combined Authority",
@@ -128,11 +180,30 @@ ITEMS: list[dict[str, Any]] = [
             "2021年9月3日の意向表明書を受け、構造転換、イノベーション及び交通分野の重点を"
             "確認し、定期的なオンライン会議の開催について合意する。"
         ),
-        "venue_name": "Greater Manchester Combined Authority, Tootal Buildings",
-        "venue_address": "Broadhurst House, 56 Oxford Street, Manchester M1 6EU, United Kingdom",
+        "venue": "gmca-tootal-buildings",
         "topic": "economy",
-        "hosts": "GMCA International Team",
-        "notes": "",
+        "hosts_de": "GMCA, Team Internationales",
+        "hosts_en": "GMCA International Team",
+        "hosts_ja": "グレーター・マンチェスター合同行政機構　国際チーム",
+        "dress_code_de": "Geschäftskleidung",
+        "dress_code_en": "Business attire",
+        "dress_code_ja": "ビジネススーツ",
+        "meeting_point_de": "Empfang, Tootal Buildings, Oxford Street",
+        "meeting_point_en": "Reception, Tootal Buildings, Oxford Street",
+        "meeting_point_ja": "トゥータル・ビルディング受付（オックスフォード・ストリート）",
+        **_NO_NOTES,
+        "internal_notes_de": (
+            "Gastgeschenk: Bildband Metropole Ruhr (englische Ausgabe), übergibt Frau Wessolek. "
+            "Reisekosten laufen über die Kostenstelle Europa und Internationales."
+        ),
+        "internal_notes_en": (
+            "Gift: Ruhr Metropolis picture book (English edition), handed over by Ms Wessolek. "
+            "Travel costs go to the Europe and International cost centre."
+        ),
+        "internal_notes_ja": (
+            "記念品：ルール地域写真集（英語版）、ヴェソレク・チーム長より贈呈。旅費は欧州・"
+            "国際チームの予算から支出する。"
+        ),
         "interpreting_needed": False,
         "status": "confirmed",
         "attendees": [*GM22_ALL],
@@ -145,7 +216,7 @@ ITEMS: list[dict[str, Any]] = [
         "end_date": None,
         "start": "10:00",
         "end": "11:30",
-        "timezone": LONDON,
+        "timezone": _LONDON,
         "all_day": False,
         "title_de": "Industriekultur: Science and Industry Museum",
         "title_en": "Industrial heritage: Science and Industry Museum",
@@ -162,11 +233,19 @@ ITEMS: list[dict[str, Any]] = [
             "歴史的なリバプール・ロード駅跡地にある博物館を視察し、立地要因としての産業遺産に"
             "ついて意見交換を行う。"
         ),
-        "venue_name": "Science and Industry Museum",
-        "venue_address": "Liverpool Road, Manchester M3 4FP, United Kingdom",
+        "venue": "science-and-industry-museum",
         "topic": "industrial-heritage",
-        "hosts": "Science and Industry Museum",
-        "notes": "",
+        "hosts_de": "Science and Industry Museum",
+        "hosts_en": "Science and Industry Museum",
+        "hosts_ja": "科学産業博物館",
+        **_NO_DRESS_CODE,
+        "meeting_point_de": "Haupteingang, Liverpool Road",
+        "meeting_point_en": "Main entrance, Liverpool Road",
+        "meeting_point_ja": "正面入口（リバプール・ロード）",
+        **_NO_NOTES,
+        "internal_notes_de": "Zu Fuß vom Hotel, etwa 15 Minuten.",
+        "internal_notes_en": "On foot from the hotel, about 15 minutes.",
+        "internal_notes_ja": "ホテルから徒歩約15分。",
         "interpreting_needed": False,
         "status": "confirmed",
         "attendees": [*GM22_ALL],
@@ -179,7 +258,7 @@ ITEMS: list[dict[str, Any]] = [
         "end_date": None,
         "start": "14:00",
         "end": "15:30",
-        "timezone": LONDON,
+        "timezone": _LONDON,
         "all_day": False,
         "title_de": "Bildung und Kultur: Manchester Central Library",
         "title_en": "Education and culture: Manchester Central Library",
@@ -196,11 +275,17 @@ ITEMS: list[dict[str, Any]] = [
             "改修された中央図書館を視察し、都心部における学習機会の提供と市民参加の取組について"
             "説明を受ける。"
         ),
-        "venue_name": "Manchester Central Library",
-        "venue_address": "St Peter's Square, Manchester M2 5PD, United Kingdom",
+        "venue": "manchester-central-library",
         "topic": "education",
-        "hosts": "Manchester City Council, Libraries",
-        "notes": "",
+        "hosts_de": "Stadt Manchester, Bibliotheken",
+        "hosts_en": "Manchester City Council, Libraries",
+        "hosts_ja": "マンチェスター市図書館部門",
+        **_NO_DRESS_CODE,
+        **_NO_MEETING_POINT,
+        **_NO_NOTES,
+        "internal_notes_de": "Kontakt über das Team Internationales der GMCA.",
+        "internal_notes_en": "Arranged through the GMCA International Team.",
+        "internal_notes_ja": "GMCA国際チームを通じて調整済み。",
         "interpreting_needed": False,
         "status": "confirmed",
         "attendees": [*GM22_ALL],
@@ -213,7 +298,7 @@ ITEMS: list[dict[str, Any]] = [
         "end_date": None,
         "start": "09:30",
         "end": "11:00",
-        "timezone": LONDON,
+        "timezone": _LONDON,
         "all_day": False,
         "title_de": "Verkehr: Transport for Greater Manchester",
         "title_en": "Transport: Transport for Greater Manchester",
@@ -230,11 +315,25 @@ ITEMS: list[dict[str, Any]] = [
             "ライトレール「メトロリンク」及び統合交通ネットワーク「ビー・ネットワーク」の計画に"
             "ついて説明を受け、ルール地域の公共交通と比較しつつ意見交換を行う。"
         ),
-        "venue_name": "Transport for Greater Manchester",
-        "venue_address": "2 Piccadilly Place, Manchester M1 3BG, United Kingdom",
+        "venue": "tfgm-piccadilly-place",
         "topic": "infrastructure",
-        "hosts": "Transport for Greater Manchester (TfGM)",
-        "notes": "",
+        "hosts_de": "Transport for Greater Manchester (TfGM)",
+        "hosts_en": "Transport for Greater Manchester (TfGM)",
+        "hosts_ja": "グレーター・マンチェスター交通局（TfGM）",
+        **_NO_DRESS_CODE,
+        **_NO_MEETING_POINT,
+        **_NO_NOTES,
+        "internal_notes_de": (
+            "Rückflug ab Manchester 15:10 Uhr; Koffer am Morgen im Hotel abgeben, Taxi 12:00 Uhr."
+        ),
+        "internal_notes_en": (
+            "Return flight from Manchester at 15:10; leave luggage at the hotel in the morning, "
+            "taxi at 12:00."
+        ),
+        "internal_notes_ja": (
+            "マンチェスター発15時10分の便で帰国。朝のうちにホテルへ荷物を預け、12時にタクシーで"
+            "空港へ向かう。"
+        ),
         "interpreting_needed": False,
         "status": "confirmed",
         "attendees": [*GM22_ALL],

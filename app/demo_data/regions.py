@@ -12,35 +12,36 @@ from typing import Any
 REGIONS: list[dict[str, Any]] = [
     {
         "slug": "hokkaido",
-        "name_de": "Hokkaidō",
+        "name_de": "Hokkaido",
         "name_en": "Hokkaido",
         "name_ja": "北海道",
         "country": "JP",
         "timezone": "Asia/Tokyo",
         "status": "partnership",
         "profile_de": (
-            "Hokkaidō ist die nördlichste der vier japanischen Hauptinseln und zugleich eine "
+            "Hokkaido ist die nördlichste der vier japanischen Hauptinseln und zugleich eine "
             "Präfektur mit Verwaltungssitz in Sapporo. In Teilregionen der Insel, vor allem im "
-            "Sorachi-Gebiet um Yūbari, Mikasa und Akabira, wurde im 19. und 20. Jahrhundert "
-            "Steinkohle abgebaut. Politikerinnen, Politiker und zivilgesellschaftliche Akteure "
-            "aus diesen Gebieten besuchen seit Jahren das Ruhrgebiet; im Sommer 2024 kam eine "
-            "parlamentarische Delegation des Präfekturparlaments (Hokkaidō-gikai). Im April "
-            "2026 unterzeichneten beide Seiten in Sapporo eine Partnerschaftsurkunde."
+            "Gebiet Sorachi um Yubari, Mikasa und Akabira, wurde im 19. und 20. Jahrhundert "
+            "Steinkohle abgebaut. Politikerinnen und Politiker wie auch zivilgesellschaftliche "
+            "Gruppen aus diesen Gebieten besuchen seit Jahren das Ruhrgebiet; im Sommer 2024 kam "
+            "eine parlamentarische Delegation des Präfekturparlaments Hokkaido. Im April 2026 "
+            "unterzeichneten beide Seiten in Sapporo eine Partnerschaftsurkunde."
         ),
         "profile_en": (
             "Hokkaido is the northernmost of Japan's four main islands and a prefecture in its "
             "own right, governed from Sapporo. Parts of the island, above all the Sorachi area "
             "around Yubari, Mikasa and Akabira, were coal-mining districts in the 19th and 20th "
             "centuries. Politicians and civil-society groups from these areas have visited the "
-            "Ruhr for years; in summer 2024 a parliamentary delegation of the Prefectural "
-            "Assembly (Hokkaido-gikai) came to the region. In April 2026 both sides signed a "
+            "Ruhr for years; in summer 2024 a parliamentary delegation of the Hokkaido "
+            "Prefectural Assembly came to the region. In April 2026 both sides signed a "
             "partnership certificate in Sapporo."
         ),
         "profile_ja": (
             "北海道は日本の主要4島の最北に位置し、札幌市に道庁を置く。空知地域の夕張・三笠・"
-            "赤平などでは、19世紀から20世紀にかけて石炭の採掘が行われた。これらの地域の政治家"
-            "や市民団体は長年にわたりルール地域を訪れており、2024年夏には北海道議会の議員団が"
-            "来訪した。2026年4月、札幌においてパートナーシップ証書が調印された。"
+            "赤平などでは、19世紀から20世紀にかけて石炭の採掘が行われ、炭鉱閉山後は地域の"
+            "再生が課題となってきた。これらの地域の政治家や市民団体は長年にわたりルール地域を"
+            "訪れており、2024年夏には北海道議会の議員団が来訪した。2026年4月、札幌において"
+            "パートナーシップ証書に調印した。"
         ),
     },
     {
@@ -107,11 +108,13 @@ STATUS_HISTORY: list[dict[str, Any]] = [
         "status": "contact",
         "since": date(2024, 7, 8),
         "note_de": (
-            "Eine parlamentarische Delegation des Hokkaidō-gikai besucht das Ruhrgebiet und "
+            "Eine parlamentarische Delegation des Präfekturparlaments Hokkaido besucht das "
+            "Ruhrgebiet und "
             "Düsseldorf; Betreuung durch den RVR-Bereich III Regionale Planung und Entwicklung."
         ),
         "note_en": (
-            "A parliamentary delegation of the Hokkaido-gikai visits the Ruhr and Düsseldorf, "
+            "A parliamentary delegation of the Hokkaido Prefectural Assembly visits the Ruhr and "
+            "Düsseldorf, "
             "hosted by the RVR's Department III Regional Planning and Development."
         ),
         "note_ja": (
@@ -149,7 +152,8 @@ STATUS_HISTORY: list[dict[str, Any]] = [
             "fields of cooperation agreed yet."
         ),
         "note_ja": (
-            "代表団訪問の際、札幌にてパートナーシップ証書に調印。具体的な協力分野は今後協議。"
+            "ルール地域連合訪問団の来道の際、札幌にてパートナーシップ証書に調印。"
+            "具体的な協力分野は今後協議。"
         ),
     },
 ]
@@ -159,8 +163,15 @@ AGREEMENTS: list[dict[str, Any]] = [
         "region": "greater-manchester",
         "kind": "declaration_of_intent",
         "signed_on": date(2021, 9, 3),
-        "place": "Essen / Manchester",
-        "signatories": "Andy Burnham, Mayor of Greater Manchester; Regionalverband Ruhr",
+        # Signed during the pandemic, each side in its own city.
+        "place_de": "Essen und Manchester",
+        "place_en": "Essen and Manchester",
+        "place_ja": "エッセン及びマンチェスター",
+        "signatories_de": (
+            "Andy Burnham, Bürgermeister von Greater Manchester; Regionalverband Ruhr (RVR)"
+        ),
+        "signatories_en": "Andy Burnham, Mayor of Greater Manchester; Regionalverband Ruhr (RVR)",
+        "signatories_ja": "グレーター・マンチェスター市長　アンディ・バーナム、ルール地域連合",
         "title_de": (
             "Absichtserklärung über einen engeren Austausch und eine mögliche Zusammenarbeit "
             "zwischen Greater Manchester und der Metropole Ruhr"
@@ -175,13 +186,24 @@ AGREEMENTS: list[dict[str, Any]] = [
         "region": "hokkaido",
         "kind": "partnership_certificate",
         "signed_on": date(2026, 4, 15),
-        "place": "Sapporo, Hokkaido Prefectural Assembly",
-        "signatories": (
-            "Chair of the Verbandsversammlung (RVR); Speaker of the Hokkaido Prefectural Assembly"
+        "place_de": "Präfekturparlament Hokkaido, Sapporo",
+        "place_en": "Hokkaido Prefectural Assembly, Sapporo",
+        "place_ja": "北海道議会（札幌市）",
+        # Each language names its reader's side first; Japanese names family name first.
+        "signatories_de": (
+            "Renate Kösterbrink, Vorsitzende der Verbandsversammlung des Regionalverbands Ruhr; "
+            "KITAGAWA Masaki, Präsident des Präfekturparlaments Hokkaido"
+        ),
+        "signatories_en": (
+            "KITAGAWA Masaki, Speaker of the Hokkaido Prefectural Assembly; Renate Kösterbrink, "
+            "Chair of the Verbandsversammlung (regional assembly) of the Regionalverband Ruhr"
+        ),
+        "signatories_ja": (
+            "北海道議会議長　北川　正樹、ルール地域連合議会議長　レナーテ・ケスターブリンク"
         ),
         "title_de": (
             "Partnerschaftsurkunde über die freundschaftliche Zusammenarbeit zwischen der "
-            "Metropole Ruhr und Hokkaidō"
+            "Metropole Ruhr und Hokkaido"
         ),
         "title_en": (
             "Partnership certificate on friendly cooperation between the Ruhr Metropolis and "

@@ -15,15 +15,16 @@ TRIPS: list[dict[str, Any]] = [
         "region": "hokkaido",
         "direction": "inbound",
         "status": "done",
-        "title_de": "Besuch einer Delegation des Präfekturparlaments Hokkaidō im Ruhrgebiet",
+        "title_de": "Besuch einer Delegation des Präfekturparlaments Hokkaido im Ruhrgebiet",
         "title_en": "Visit of a Hokkaido Prefectural Assembly delegation to the Ruhr",
-        "title_ja": "北海道議会議員団 ルール地域訪問",
+        "title_ja": "北海道議会議員団　ルール地域訪問",
         "start_date": date(2024, 7, 8),
         "end_date": date(2024, 7, 11),
         "notes": (
-            "Parlamentarische Delegation des Hokkaidō-gikai im Ruhrgebiet und in Düsseldorf. "
+            "Parlamentarische Delegation des Präfekturparlaments Hokkaido im Ruhrgebiet und in "
+            "Düsseldorf. "
             "Betreuung unter Federführung von Bereich III Regionale Planung und Entwicklung. "
-            "Beim Gespräch im RVR Einladung zum Gegenbesuch in Hokkaidō."
+            "Beim Gespräch im RVR Einladung zum Gegenbesuch in Hokkaido."
         ),
     },
     {
@@ -31,13 +32,13 @@ TRIPS: list[dict[str, Any]] = [
         "region": "hokkaido",
         "direction": "outbound",
         "status": "done",
-        "title_de": "RVR-Delegationsreise nach Hokkaidō",
-        "title_en": "RVR delegation visit to Hokkaidō",
-        "title_ja": "ルール地域連合（RVR）代表団 北海道訪問",
+        "title_de": "RVR-Delegationsreise nach Hokkaido",
+        "title_en": "RVR delegation visit to Hokkaido",
+        "title_ja": "ルール地域連合（RVR）訪問団　北海道訪問",
         "start_date": date(2026, 4, 13),
         "end_date": date(2026, 4, 21),
         "notes": (
-            "Gegenbesuch auf Einladung des Hokkaidō-gikai (erster Anlauf im Sommer 2025 "
+            "Gegenbesuch auf Einladung des Präfekturparlaments Hokkaido (erster Anlauf im Sommer 2025 "
             "verschoben). Sechsköpfige Delegation aus Leitung der Verbandsversammlung, "
             "Verwaltung und Geschäftsführung der Business Metropole Ruhr, begleitet von einem "
             "Dolmetscher. Bericht: Drucksache 15/0282."
@@ -48,9 +49,9 @@ TRIPS: list[dict[str, Any]] = [
         "region": "hokkaido",
         "direction": "inbound",
         "status": "planning",
-        "title_de": "Gegenbesuch aus Hokkaidō zur IGA 2027",
+        "title_de": "Gegenbesuch aus Hokkaido zur IGA 2027",
         "title_en": "Return visit from Hokkaido during the IGA 2027",
-        "title_ja": "北海道訪問団 IGA2027視察（ルール地域再訪問）",
+        "title_ja": "北海道訪問団　IGA2027視察（ルール地域再訪問）",
         "start_date": date(2027, 6, 14),
         "end_date": date(2027, 6, 18),
         "notes": (
@@ -64,15 +65,19 @@ TRIPS: list[dict[str, Any]] = [
         "region": "greater-manchester",
         "direction": "outbound",
         "status": "done",
-        "title_de": "RVR-Fachbesuch in Greater Manchester",
-        "title_en": "RVR expert visit to Greater Manchester",
-        "title_ja": "ルール地域連合（RVR）実務者 グレーター・マンチェスター訪問",
+        "title_de": "Arbeitsbesuch des RVR in Greater Manchester",
+        "title_en": "RVR working visit to Greater Manchester",
+        "title_ja": "ルール地域連合（RVR）実務者訪問団　グレーター・マンチェスター訪問",
         "start_date": date(2022, 10, 11),
         "end_date": date(2022, 10, 13),
-        "notes": "Fachbesuch der Verwaltung im Anschluss an die Absichtserklärung vom 3. September 2021.",
+        "notes": "Arbeitsbesuch der Verwaltung im Anschluss an die Absichtserklärung vom 3. September 2021.",
     },
 ]
 
+# Precedence within each delegation follows protocol order: the chair of the
+# Verbandsversammlung, the deputy chairs, the managing director of Business Metropole
+# Ruhr, then the administration; on the Hokkaido side 副議長 → 議員 → 事務局 and
+# 議長 → 道庁. A working visit of the administration is led by the team head.
 MEMBERS: list[dict[str, Any]] = [
     # hokkaido-2026: six members; the interpreter is not a member.
     {"trip": "hokkaido-2026", "person": "renate-koesterbrink", "role": "head", "precedence": 1},

@@ -59,8 +59,12 @@ KEYS = {
         "region",
         "kind",
         "signed_on",
-        "place",
-        "signatories",
+        "place_de",
+        "place_en",
+        "place_ja",
+        "signatories_de",
+        "signatories_en",
+        "signatories_ja",
         "title_de",
         "title_en",
         "title_ja",
@@ -70,12 +74,17 @@ KEYS = {
         "family_name",
         "given_name",
         "native_name",
+        "name_ja",
         "family_name_first",
-        "title",
+        "academic_title",
+        "salutation",
+        "precedence",
         "function_de",
         "function_en",
         "function_ja",
-        "organisation",
+        "organisation_de",
+        "organisation_en",
+        "organisation_ja",
         "languages",
         "email",
         "phone",
@@ -129,10 +138,14 @@ KEYS = {
         "title_de",
         "title_en",
         "title_ja",
-        "owner",
+        "owner_de",
+        "owner_en",
+        "owner_ja",
         "due",
         "status",
-        "notes",
+        "notes_de",
+        "notes_en",
+        "notes_ja",
     },
 }
 TOPICS = {
@@ -223,7 +236,7 @@ def test_slugs_and_keys_valid_and_unique(name: str, key: str) -> None:
 def test_short_text_fields_fit() -> None:
     short = re.compile(
         r"^(name_..|title(_..)?|function_..|family_name|given_name|native_name"
-        r"|organisation|place|owner|dress_code_..|topic)$"
+        r"|name_ja|organisation_..|place_..|owner_..|dress_code_..|venue|topic)$"
     )
     for name in KEYS:
         for record in getattr(dd, name):
@@ -232,7 +245,7 @@ def test_short_text_fields_fit() -> None:
                     assert len(value) <= TITLE_MAX, (name, field, value[:40])
                     assert value == value.strip(), (name, field, value)
     for person in dd.PEOPLE:
-        assert person["title"] is None or len(person["title"]) <= 80
+        assert person["academic_title"] is None or len(person["academic_title"]) <= 80
         assert len(person["languages"]) <= 80
         assert len(person["phone"]) <= 64 and len(person["phone_private"]) <= 64
 
@@ -325,14 +338,14 @@ def test_region_status_matches_latest_history_entry() -> None:
 
 def test_key_facts_from_the_seeds() -> None:
     hk, gm = REGIONS["hokkaido"], REGIONS["greater-manchester"]
-    assert (hk["name_de"], hk["name_en"], hk["name_ja"]) == ("Hokkaidō", "Hokkaido", "北海道")
+    assert (hk["name_de"], hk["name_en"], hk["name_ja"]) == ("Hokkaido", "Hokkaido", "北海道")
     assert (hk["country"], hk["timezone"], hk["status"]) == ("JP", "Asia/Tokyo", "partnership")
     assert gm["name_ja"] == "グレーター・マンチェスター"
     assert (gm["country"], gm["timezone"]) == ("GB", "Europe/London")
     assert gm["status"] == "declaration_of_intent"
     doi = [a for a in dd.AGREEMENTS if a["region"] == "greater-manchester"]
     assert [a["signed_on"] for a in doi] == [date(2021, 9, 3)]
-    assert "Andy Burnham" in doi[0]["signatories"]
+    assert "Andy Burnham" in doi[0]["signatories_en"]
     cert = [a for a in dd.AGREEMENTS if a["kind"] == "partnership_certificate"]
     assert len(cert) == 1 and cert[0]["region"] == "hokkaido"
     assert date(2026, 4, 13) <= cert[0]["signed_on"] <= date(2026, 4, 21)
@@ -341,7 +354,7 @@ def test_key_facts_from_the_seeds() -> None:
     trip = TRIPS["hokkaido-2026"]
     assert (trip["start_date"], trip["end_date"]) == (date(2026, 4, 13), date(2026, 4, 21))
     assert (trip["direction"], trip["status"]) == ("outbound", "done")
-    assert trip["title_de"] == "RVR-Delegationsreise nach Hokkaidō"
+    assert trip["title_de"] == "RVR-Delegationsreise nach Hokkaido"
 
 
 # --- texts ----------------------------------------------------------------------
@@ -380,10 +393,8 @@ def test_people_names() -> None:
             assert re.fullmatch(r"[a-z]{2,3}", code), p["slug"]
     members = {m["person"] for m in _members("hokkaido-2026")}
     katakana = re.compile(r"^[\u30a0-\u30ff・ ]+$")
-    assert any(
-        PEOPLE[s]["native_name"] and katakana.match(PEOPLE[s]["native_name"]) for s in members
-    )
-    assert any(PEOPLE[s]["title"] == "Dr." for s in members)
+    assert all(katakana.match(PEOPLE[s]["name_ja"]) for s in members)
+    assert any(PEOPLE[s]["academic_title"] == "Dr." for s in members)
 
 
 def test_sensitive_fields_populated_for_privacy_tests() -> None:
