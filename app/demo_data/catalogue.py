@@ -13,11 +13,16 @@ from app.demo_data import (
     items_hokkaido_2026_17_18,
     items_hokkaido_2026_19_21,
     items_iga_2027_manchester_2022,
+    venues,
+    venues_more,
 )
 from app.demo_data.follow_ups import FOLLOW_UPS
 from app.demo_data.people import PEOPLE
 from app.demo_data.regions import AGREEMENTS, REGIONS, STATUS_HISTORY
 from app.demo_data.trips import MEMBERS, TRIPS
+
+#: The venue directory: the Hokkaido venues, then the Ruhr and Manchester ones.
+VENUES: list[dict[str, Any]] = [*venues.VENUES, *venues_more.VENUES]
 
 ITEMS: list[dict[str, Any]] = [
     *items_hokkaido_2026_13_14.ITEMS,
@@ -37,4 +42,5 @@ __all__ = [
     "REGIONS",
     "STATUS_HISTORY",
     "TRIPS",
+    "VENUES",
 ]

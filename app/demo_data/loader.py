@@ -18,13 +18,12 @@ from sqlmodel import Session, col
 
 from app.db.engine import Database
 from app.demo_data import catalogue as demo_data
-from app.demo_data import venues, venues_more
 from app.services.followups import clean_follow_up
 from app.services.people import clean_person
 from app.services.programme import clean_item
-from app.services.venues import clean_venue
 from app.services.regions import clean_region
 from app.services.trips import clean_trip
+from app.services.venues import clean_venue
 from app.timeutil import local_day_bounds, local_to_utc, parse_hhmm
 from models.ids import id_of
 from models.tables import (
@@ -130,7 +129,7 @@ class _Loader:
 
     def venue_directory(self) -> None:
         """Venues before items: an item names its venue by slug."""
-        for data in [*venues.VENUES, *venues_more.VENUES]:
+        for data in demo_data.VENUES:
             venue = _by_slug(self.session, Venue, data["slug"])
             if venue is None:
                 venue = self.add(Venue(**clean_venue(data)))

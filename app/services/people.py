@@ -23,11 +23,11 @@ from app.services.base import (
 )
 from app.validation import (
     FieldErrors,
+    check_choice,
     check_email,
     check_language_code,
     check_language_list,
     check_long_text,
-    check_choice,
     check_slug,
     check_text,
     check_texts,

@@ -8,8 +8,8 @@ from sqlmodel import SQLModel, col
 from app.checks.find import find_problems
 from app.checks.problem import ProblemKind
 from app.db.engine import Database, create_db_engine
+from app.demo_data.catalogue import VENUES
 from app.demo_data.loader import is_empty, load_demo
-from app.demo_data.venues import VENUES
 from app.readers.programme_view import load_trip_programme
 from app.services.delegation import list_members
 from app.services.trips import get_trip

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.demo_data import catalogue as dd
-from app.demo_data.venues import VENUES as ALL_VENUES
+from app.demo_data.catalogue import VENUES as ALL_VENUES
 from models.enums import (
     AgreementKind,
     Direction,
