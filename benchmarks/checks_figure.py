@@ -22,11 +22,12 @@ ITEMS = 30_000
 def programme(n_items: int) -> object:
     from app.readers.programme_view import ItemView, TripProgramme
     from app.timeutil import local_to_utc
-    from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip
+    from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip, Venue
 
     tz = "Europe/London"
     first = date(2026, 1, 5)
     people = [Person(id=n, slug=f"p{n}", family_name=f"Name{n}") for n in range(1, 6)]
+    venues = [Venue(id=n, slug=f"v{n}", name_en=f"Venue {n}", timezone=tz) for n in range(1, 4)]
     days = -(-n_items // 11)
     trip = Trip(
         id=1, slug="big", region_id=1, start_date=first, end_date=first + timedelta(days=days - 1)
@@ -41,12 +42,12 @@ def programme(n_items: int) -> object:
             ends_at=starts + timedelta(minutes=90 if n % 100 == 0 else 45),
             timezone=tz,
             title_en=f"Item {n + 1}",
-            venue_name=f"Venue {n % 3}",
+            venue_id=n % 3 + 1,
             interpreting_needed=n % 10 == 0,
         )
         assignment = InterpreterAssignment(item_id=n + 1, person_id=5, source="de", target="en")
         interpreters = ((people[4], assignment),) if n % 10 == 0 else ()
-        views.append(ItemView(item, tuple(people[:3]), interpreters))
+        views.append(ItemView(item, tuple(people[:3]), interpreters, venues[n % 3]))
     region = Region(id=1, slug="r", country="GB", timezone=tz)
     return TripProgramme(trip, region, [], views)
 

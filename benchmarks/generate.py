@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
+from sqlmodel import Session
 
 from app.db.engine import Database
 from app.db.opening import open_database
@@ -34,6 +35,7 @@ from models.tables import (
     ProgrammeItem,
     Region,
     Trip,
+    Venue,
 )
 
 ZONES = [
@@ -110,8 +112,33 @@ def _common(now: datetime) -> dict[str, object]:
     return {"version": 1, "created_at": now, "updated_at": now}
 
 
+def _venues(s: Session, now: datetime) -> list[int]:
+    """Seventeen venues of the directory, which the items take turns to use."""
+    rows = [
+        {
+            "slug": f"venue-{v:02d}",
+            "name_de": f"Tagungsort {v}",
+            "name_en": f"Venue {v}",
+            "name_ja": f"会場{v}",
+            "address_de": "Kita 6 Nishi 6, Sapporo",
+            "address_en": "Kita 6 Nishi 6, Sapporo",
+            "address_ja": "札幌市中央区北6条西6丁目",
+            "timezone": "Asia/Tokyo",
+            **_common(now),
+        }
+        for v in range(17)
+    ]
+    s.execute(insert(Venue), rows)
+    return list(s.scalars(Venue.__table__.select().with_only_columns(Venue.id).order_by(Venue.id)))
+
+
 def _items(
-    trip_id: int, start: date, zone: str, n_items: int, now: datetime
+    trip_id: int,
+    start: date,
+    zone: str,
+    n_items: int,
+    now: datetime,
+    venue_ids: list[int] | None = None,
 ) -> list[dict[str, object]]:
     """Programme items of one trip: eleven a day from 08:00, 50 minutes each."""
     tz = ZoneInfo(zone)
@@ -133,11 +160,8 @@ def _items(
                 "description_de": "Gespräch mit den Gastgebern über „Zusammenarbeit“.",
                 "description_en": "Talks with the hosts about cooperation.",
                 "description_ja": "受入れ側との意見交換。今後の協力について協議する。",
-                "venue_name": f"Venue {i % 17}",
-                "venue_address": "Kita 6 Nishi 6, Sapporo",
+                "venue_id": venue_ids[i % len(venue_ids)] if venue_ids else None,
                 "topic": TOPICS[topic],
-                "hosts": "",
-                "notes": "",
                 "interpreting_needed": i % 5 == 0,
                 "status": "planned",
                 "external_uid": None,
@@ -189,11 +213,13 @@ def generate(db: Database, *, seed: int = 2026, scale: float = 1.0) -> dict[str,
                     "given_name": giv,
                     "native_name": native,
                     "family_name_first": japanese,
-                    "title": None,
+                    "academic_title": None,
                     "function_de": "Delegationsmitglied",
                     "function_en": "Delegation member",
                     "function_ja": "団員",
-                    "organisation": "Regionalverband Ruhr",
+                    "organisation_de": "Regionalverband Ruhr",
+                    "organisation_en": "Regionalverband Ruhr",
+                    "organisation_ja": "ルール地域連合",
                     "languages": "ja,en" if japanese else "de,en",
                     "email": "",
                     "phone": "",
@@ -241,6 +267,7 @@ def generate(db: Database, *, seed: int = 2026, scale: float = 1.0) -> dict[str,
         )
 
         members, items = [], []
+        venue_ids = _venues(s, now)
         for trip_id, region_id, start in trip_rows:
             chosen = rng.sample(person_ids[50:], 8)
             members += [
@@ -253,7 +280,7 @@ def generate(db: Database, *, seed: int = 2026, scale: float = 1.0) -> dict[str,
                 }
                 for n, pid in enumerate(chosen)
             ]
-            items += _items(trip_id, start, zone_of[region_id], n_items, now)
+            items += _items(trip_id, start, zone_of[region_id], n_items, now, venue_ids)
         s.execute(insert(DelegationMember), members)
         for chunk in range(0, len(items), 5000):
             s.execute(insert(ProgrammeItem), items[chunk : chunk + 5000])
@@ -405,7 +432,7 @@ def add_sized_trip(db: Database, n_items: int, *, seed: int = 2026, zone: str = 
                 for k, pid in enumerate(members)
             ],
         )
-        items = _items(trip_id, start, zone, n_items, now)
+        items = _items(trip_id, start, zone, n_items, now, _venues(s, now))
         for chunk in range(0, len(items), 5000):
             s.execute(insert(ProgrammeItem), items[chunk : chunk + 5000])
         item_ids = list(

@@ -124,8 +124,8 @@ def _labelled(fonts: Fonts, label: str, value: str) -> Text:
 
 def _name(p: object) -> str:
     name = f"{p.given_name} {p.family_name}"  # type: ignore[attr-defined]
-    if getattr(p, "title", None):
-        name = f"{p.title} {name}"  # type: ignore[attr-defined]
+    if getattr(p, "academic_title", None):
+        name = f"{p.academic_title} {name}"  # type: ignore[attr-defined]
     native = getattr(p, "native_name", None)
     return f"{name} ({native})" if native else name
 
@@ -159,12 +159,12 @@ def prepare(db: object, trip_id: int, fonts: Fonts) -> FloorDoc:
             t(str(n)),
             t(_name(mv.person)),
             t(mv.member.role.replace("_", " ").title()),
-            t(f"{mv.person.function_en}\n{mv.person.organisation}".strip()),
+            t(f"{mv.person.function_en}\n{mv.person.organisation_en}".strip()),
         )
         for n, mv in enumerate(prog.members, start=1)
     ]
     interpreters = [
-        (t(_name(p)), t("German → Japanese"), t(p.organisation)) for p in prog.interpreters
+        (t(_name(p)), t("German → Japanese"), t(p.organisation_en)) for p in prog.interpreters
     ]
     member_ids = {mv.person.id for mv in prog.members}
     days = []
@@ -179,7 +179,8 @@ def prepare(db: object, trip_id: int, fonts: Fonts) -> FloorDoc:
             lines: list[tuple[Text, str]] = []
             if item.description_en:
                 lines.append((t(item.description_en), "small"))
-            venue = "\n".join(x for x in (item.venue_name, item.venue_address) if x)
+            place = view.venue
+            venue = "\n".join(x for x in (place.name_en, place.address_en) if x) if place else ""
             if venue:
                 lines.append((_labelled(fonts, "Venue", venue), "cell"))
             if view.attendees:

@@ -19,7 +19,7 @@ from app.checks.problem import ProblemKind
 from app.db.engine import Database
 from app.readers.programme_view import ItemView, TripProgramme
 from app.timeutil import local_to_utc
-from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip
+from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip, Venue
 from tests.support.long_text import body_text, check_all_printed, longest_itinerary
 
 # --- 8: checks over a 30,000-item trip -------------------------------------------------
@@ -40,6 +40,7 @@ def big_programme(n_items: int) -> TripProgramme:
         end_date=start_day + timedelta(days=days - 1),
     )
     region = Region(id=1, slug="r", country="GB", timezone=tz)
+    venues = [Venue(id=v, slug=f"v{v}", name_en=f"Venue {v}", timezone=tz) for v in (1, 2, 3)]
     views = []
     for n in range(n_items):
         day = start_day + timedelta(days=n // 11)
@@ -52,7 +53,7 @@ def big_programme(n_items: int) -> TripProgramme:
             ends_at=starts + length,
             timezone=tz,
             title_en=f"Item {n + 1}",
-            venue_name=f"Venue {n % 3}",
+            venue_id=n % 3 + 1,
             interpreting_needed=n % 10 == 0,
         )
         interpreters = (
@@ -65,7 +66,7 @@ def big_programme(n_items: int) -> TripProgramme:
             if n % 10 == 0
             else ()
         )
-        views.append(ItemView(item, tuple(people[:3]), interpreters))
+        views.append(ItemView(item, tuple(people[:3]), interpreters, venues[n % 3]))
     return TripProgramme(trip, region, [], views)
 
 
