@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.locale.i18n import NP_, N_, current_language, pgettext_in, translate_in
+from app.locale.i18n import N_, NP_, current_language, pgettext_in, translate_in
 from models.enums import LANGUAGES
 
 _LABELS: dict[str, str] = {

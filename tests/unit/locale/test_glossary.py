@@ -46,8 +46,7 @@ def load_rules() -> list[Rule]:
     with (TRANSLATIONS / "glossary_rules.toml").open("rb") as fh:
         data = tomllib.load(fh)
     return [
-        Rule(r["lang"], re.compile(r["pattern"], re.MULTILINE), r["use"])
-        for r in data["forbidden"]
+        Rule(r["lang"], re.compile(r["pattern"], re.MULTILINE), r["use"]) for r in data["forbidden"]
     ]
 
 
