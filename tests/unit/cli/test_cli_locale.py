@@ -23,6 +23,8 @@ ENV = {"LANGUAGE": "fr", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "LC_MESSAGES": 
         (["list", "trips", "--lang=de"], "de"),
         (["--lang", "de", "export", "itinerary", "x", "--lang", "de+ja"], "de"),
         (["--lang", "fr"], None),
+        (["--lang", "de+en+ja"], None),
+        (["--lang", "ja+de"], "ja"),
         (["--", "--lang", "ja"], None),
         (["--lang"], None),
     ],
