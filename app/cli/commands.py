@@ -91,8 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 def language_from_argv(argv: Sequence[str]) -> str | None:
     """The language ``--lang`` names in ``argv`` (the last one wins, as in argparse), read
     before the parser is built so that its help and errors speak that language; None
-    where there is none or it is not one of ours (the command then says so). A bilingual
-    export (de+ja) speaks its first language."""
+    where there is none or it is not one of ours (the command then says so)."""
     found = None
     args = list(argv)
     for i, arg in enumerate(args):
@@ -102,10 +101,10 @@ def language_from_argv(argv: Sequence[str]) -> str | None:
             found = args[i + 1]
         elif arg.startswith("--lang="):
             found = arg.split("=", 1)[1]
-    parts = [p.strip().lower() for p in (found or "").split("+")]
-    if not 1 <= len(parts) <= 2 or not all(p in LANGUAGES for p in parts):
-        return None  # refused later, in the system's language
-    return parts[0]
+    code = (found or "").strip().lower()
+    # A bilingual value (de+ja) is checked against the export after parsing, and
+    # refused there in the system's language, as is anything else not ours.
+    return code if code in LANGUAGES else None
 
 
 def _language(args: argparse.Namespace) -> str:

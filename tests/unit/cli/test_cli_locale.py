@@ -21,10 +21,10 @@ ENV = {"LANGUAGE": "fr", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "LC_MESSAGES": 
     [
         (["--lang", "ja", "--help"], "ja"),
         (["list", "trips", "--lang=de"], "de"),
-        (["--lang", "de", "export", "itinerary", "x", "--lang", "de+ja"], "de"),
+        (["--lang", "de", "export", "itinerary", "x", "--lang", "ja"], "ja"),
+        (["--lang", "de+ja", "export", "itinerary", "x"], None),
         (["--lang", "fr"], None),
         (["--lang", "de+en+ja"], None),
-        (["--lang", "ja+de"], "ja"),
         (["--", "--lang", "ja"], None),
         (["--lang"], None),
     ],
