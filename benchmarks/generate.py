@@ -113,7 +113,11 @@ def _common(now: datetime) -> dict[str, object]:
 
 
 def _venues(s: Session, now: datetime) -> list[int]:
-    """Seventeen venues of the directory, which the items take turns to use."""
+    """Seventeen venues of the directory, which the items take turns to use (added once)."""
+    select_ids = Venue.__table__.select().with_only_columns(Venue.id).order_by(Venue.id)
+    existing = list(s.scalars(select_ids.where(Venue.slug.like("venue-%"))))  # type: ignore[attr-defined]
+    if existing:
+        return existing
     rows = [
         {
             "slug": f"venue-{v:02d}",
@@ -129,7 +133,7 @@ def _venues(s: Session, now: datetime) -> list[int]:
         for v in range(17)
     ]
     s.execute(insert(Venue), rows)
-    return list(s.scalars(Venue.__table__.select().with_only_columns(Venue.id).order_by(Venue.id)))
+    return list(s.scalars(select_ids))
 
 
 def _items(

@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYBABEL=${PYBABEL:-.venv/bin/pybabel}
-KEYWORDS=(-k _ -k N_ -k ngettext:1,2 -k pgettext:1c,2 -k translate_in:2 -k ngettext_in:2,3)
+KEYWORDS=(-k _ -k N_ -k ngettext:1,2 -k pgettext:1c,2 -k npgettext:1c,2,3 -k NP_:1c,2
+    -k translate_in:2 -k ngettext_in:2,3 -k pgettext_in:2c,3)
 "$PYBABEL" -q extract -F babel.cfg "${KEYWORDS[@]}" --no-location --sort-output \
+    --add-comments Translators: \
     --project "Delegation Planner" --copyright-holder "Delegation Planner" \
     -o translations/messages.pot .
 for lang in de en ja; do

@@ -13,10 +13,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from app.cli import argparse_texts
 from app.db.location import redact_url
 from app.errors import PlannerError
 from app.locale.i18n import _, check_language, ngettext, set_language, system_language
 from app.logs import configure_logging
+from models.enums import LANGUAGES
 
 if TYPE_CHECKING:
     from app.db.engine import Database
@@ -84,6 +86,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_exchange.add_parsers(sub, _add_common)
     return parser
+
+
+def language_from_argv(argv: Sequence[str]) -> str | None:
+    """The language ``--lang`` names in ``argv`` (the last one wins, as in argparse), read
+    before the parser is built so that its help and errors speak that language; None
+    where there is none or it is not one of ours (the command then says so)."""
+    found = None
+    args = list(argv)
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            found = args[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    code = (found or "").strip().lower()
+    # A bilingual value (de+ja) is checked against the export after parsing, and
+    # refused there in the system's language, as is anything else not ours.
+    return code if code in LANGUAGES else None
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -178,7 +199,9 @@ def _tolerant_console() -> None:
 def run(argv: Sequence[str] | None = None, *, window: Callable[[argparse.Namespace], int]) -> int:
     """Parse and run; without a sub-command ``window`` opens the desktop window."""
     _tolerant_console()
-    set_language(system_language())
+    argv = sys.argv[1:] if argv is None else list(argv)
+    set_language(language_from_argv(argv) or system_language())
+    argparse_texts.install()
     # Before anything logs: without a handler, Python prints warnings to stderr.
     configure_logging()
     command = "?"

@@ -47,7 +47,8 @@ def list_regions_rows(db: Database, lang: str, _sensitive: bool) -> Listing:
         pgettext("region", "Name"),
         _("Country"),
         _("Time zone"),
-        _("Status"),
+        # Translators: column of the partner regions list: the stage of the relationship.
+        pgettext("partner region", "Status"),
     ]
     return rows, headers, table
 
@@ -88,7 +89,8 @@ def list_trips_rows(db: Database, lang: str, _sensitive: bool) -> Listing:
         _("Partner region"),
         _("Dates"),
         _("Direction"),
-        _("Status"),
+        # Translators: column of the trips list: planning, confirmed, done, cancelled.
+        pgettext("trip", "Status"),
         _("Members"),
     ]
     return rows, headers, table
@@ -154,7 +156,16 @@ def list_follow_ups_rows(db: Database, lang: str, _sensitive: bool) -> Listing:
                 label(f.status, lang),
             ]
         )
-    headers = [_("ID"), _("Title"), _("Partner region"), _("Owner"), _("Due"), _("Status")]
+    headers = [
+        _("ID"),
+        _("Title"),
+        _("Partner region"),
+        # Translators: the person or office responsible for a follow-up action.
+        pgettext("follow-up", "Owner"),
+        _("Due"),
+        # Translators: column of the follow-ups list: open, in progress, done, dropped.
+        pgettext("follow-up", "Status"),
+    ]
     return rows, headers, table
 
 

@@ -26,6 +26,7 @@ from app.ics.export import (
 )
 from app.ics.zones import FileZones
 from app.locale.i18n import _
+from app.locale.labels import topic_value
 from app.timeutil import home_timezone, local_day_bounds
 from models.enums import LANGUAGES, ItemStatus
 from models.tables import TITLE_MAX
@@ -147,7 +148,7 @@ def _read_event(vevent: Component, number: int, zones: FileZones, region_tz: str
         "timezone": start_tz,
         "all_day": all_day,
         f"title_{_language(vevent, 'SUMMARY', summary)}": summary,
-        "topic": ", ".join(str(c) for c in _categories(vevent)),
+        "topic": ", ".join(topic_value(str(c)) for c in _categories(vevent)),
     }
     # Our own exports carry the fields behind DESCRIPTION and LOCATION as X- properties;
     # they count only while they agree with what a calendar user sees (and may edit).

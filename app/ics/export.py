@@ -27,6 +27,7 @@ from app.ics.uids import UID_DOMAIN, item_uid
 from app.ics.vtimezone import vtimezone
 from app.locale.formatting import format_list
 from app.locale.i18n import N_, check_language, ngettext_in, translate_in
+from app.locale.labels import topic_label
 from app.locale.names import format_name
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import ItemView, TripProgramme
@@ -307,7 +308,8 @@ def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str])
     if notes:
         add(X_NOTES, ExactText(notes), parameters={"VALUE": "TEXT"})
     if item.topic:
-        add("CATEGORIES", [item.topic])
+        # The topic as a word of the calendar's language; the importer maps it back.
+        add("CATEGORIES", [topic_label(item.topic, texts.lang)])
     add("STATUS", _STATUS.get(item.status, "TENTATIVE"))
     add("SEQUENCE", max(int(item.version or 1) - 1, 0))
     add("CREATED", item.created_at.astimezone(UTC).replace(microsecond=0))

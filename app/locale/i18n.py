@@ -1,4 +1,5 @@
-"""Gettext plumbing: ``_``, ``N_``, ``ngettext`` over catalogues in translations/.
+"""Gettext plumbing: ``_``, ``N_``, ``ngettext``, ``pgettext``, ``npgettext`` over
+catalogues in translations/.
 
 Strings in code are English msgids. The active language is process-wide; the
 desktop window switches it at run time, the CLI sets it once from ``--lang``.
@@ -105,7 +106,19 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 
 def pgettext(context: str, message: str) -> str:
+    """``message`` in the sense ``context`` names (msgctxt): a short label such as
+    "Status" of a trip and of a programme item may need two translations."""
     return _current.pgettext(context, message)
+
+
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    return _current.npgettext(context, singular, plural, n)
+
+
+def NP_(context: str, message: str) -> tuple[str, str]:
+    """Marks ``message`` with a msgctxt for extraction; translate it with
+    :func:`pgettext_in` (or ``pgettext``) where it is shown."""
+    return context, message
 
 
 def translate_in(lang: str, message: str) -> str:
@@ -115,3 +128,8 @@ def translate_in(lang: str, message: str) -> str:
 
 def ngettext_in(lang: str, singular: str, plural: str, n: int) -> str:
     return translations_for(check_language(lang)).ngettext(singular, plural, n)
+
+
+def pgettext_in(lang: str, context: str, message: str) -> str:
+    """``pgettext`` in ``lang`` without changing the active language."""
+    return translations_for(check_language(lang)).pgettext(context, message)

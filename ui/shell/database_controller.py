@@ -82,7 +82,7 @@ class DatabaseController(QObject):
         if not is_empty(self.store.db):
             return False
         question = _(
-            "This database is empty. Load the demo data (Hokkaidō and Greater Manchester "
+            "This database is empty. Load the demo data (Hokkaido and Greater Manchester "
             "with their trips) to try the program?"
         )
         if not ask_yes_no(self.window, question):

@@ -77,7 +77,8 @@ def test_a_registered_exporter_becomes_a_cli_sub_command(
 
     # Only the options it declares: no --include-sensitive, no --home-zone.
     assert main([*argv, "--include-sensitive", "-o", str(out)]) == 2
-    assert "unrecognized arguments: --include-sensitive" in capsys.readouterr().err
+    # argparse's own error, in the language of --lang (de)
+    assert "unbekannte Argumente: --include-sensitive" in capsys.readouterr().err
 
 
 def test_two_languages_only_where_the_exporter_prints_two(

@@ -23,33 +23,20 @@ def catalog(lang: str) -> Catalog:
         return read_po(fh, locale=lang)
 
 
+def extraction_keywords() -> list[str]:
+    """The ``-k`` options of scripts/translations.sh, so that the test extracts what the
+    script extracts (pgettext, npgettext, NP_, the ``*_in`` helpers …)."""
+    script = (ROOT / "scripts" / "translations.sh").read_text(encoding="utf-8")
+    body = script[script.index("KEYWORDS=(") + len("KEYWORDS=(") :]
+    return body[: body.index(")")].split()
+
+
 def msgids_in_code(tmp_path: Path) -> set[str]:
     pot = tmp_path / "messages.pot"
     pybabel = Path(sys.executable).with_name("pybabel")
     subprocess.run(
-        [
-            str(pybabel),
-            "-q",
-            "extract",
-            "-F",
-            "babel.cfg",
-            "-k",
-            "_",
-            "-k",
-            "N_",
-            "-k",
-            "ngettext:1,2",
-            "-k",
-            "pgettext:1c,2",
-            "-k",
-            "translate_in:2",
-            "-k",
-            "ngettext_in:2,3",
-            "--no-location",
-            "-o",
-            str(pot),
-            ".",
-        ],
+        [str(pybabel), "-q", "extract", "-F", "babel.cfg", *extraction_keywords()]
+        + ["--no-location", "-o", str(pot), "."],
         cwd=ROOT,
         check=True,
     )
