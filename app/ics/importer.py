@@ -28,7 +28,7 @@ from app.ics.zones import FileZones
 from app.locale.i18n import _, ngettext
 from app.services.base import bump_to, flush_or_explain, get_or_raise, versioned_update
 from app.services.programme import ITEM_FIELDS, clean_item
-from app.services.venues import find_or_add_venue
+from app.services.venues import VenueFinder
 from models.enums import ItemStatus
 from models.ids import id_of
 from models.tables import ProgrammeItem, Region, Trip
@@ -111,6 +111,7 @@ def _apply(session: Session, trip: Trip, events: list[ImportedEvent], report: Im
     )
     by_uid = {i.external_uid: i for i in existing if i.external_uid}
     by_id = {i.id: i for i in existing}
+    venues = VenueFinder(session)
     for event in events:
         item = None
         if event.uid is not None:
@@ -120,8 +121,10 @@ def _apply(session: Session, trip: Trip, events: list[ImportedEvent], report: Im
                 item = by_id[own]
         try:
             if item is None:
-                _create(session, trip, event, report)
-            elif not _update(session, trip, item, event, report):
+                _create(session, trip, _venue_values(venues, event.values), event, report)
+            elif not _update(
+                session, trip, item, _venue_values(venues, event.values), event, report
+            ):
                 unchanged += 1
         except PlannerError as exc:  # validation, a UID used twice, a concurrent edit
             raise ImportFileError(
@@ -132,20 +135,21 @@ def _apply(session: Session, trip: Trip, events: list[ImportedEvent], report: Im
     return unchanged
 
 
-def _venue_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+def _venue_values(venues: VenueFinder, values: dict[str, Any]) -> dict[str, Any]:
     """The event's LOCATION as an entry of the venue directory (found or added)."""
     values = dict(values)
     name, address = values.pop("venue_name", None), values.pop("venue_address", None)
     lang = str(values.pop("venue_lang", "en"))
     if name is not None or address is not None:
-        values["venue_id"] = find_or_add_venue(
-            session, name or "", address or "", str(values.get("timezone", "UTC")), lang
+        values["venue_id"] = venues.find_or_add(
+            name or "", address or "", str(values.get("timezone", "UTC")), lang
         )
     return values
 
 
-def _create(session: Session, trip: Trip, event: ImportedEvent, report: ImportReport) -> None:
-    values = _venue_values(session, event.values)
+def _create(
+    session: Session, trip: Trip, values: dict[str, Any], event: ImportedEvent, report: ImportReport
+) -> None:
     values["status"] = event.status or ItemStatus.PLANNED.value
     # Also our own UID of another trip's item: it stays the UID of the copy, so that
     # exports of the copy replace the same calendar entries.
@@ -162,10 +166,15 @@ def _create(session: Session, trip: Trip, event: ImportedEvent, report: ImportRe
 
 
 def _update(
-    session: Session, trip: Trip, item: ProgrammeItem, event: ImportedEvent, report: ImportReport
+    session: Session,
+    trip: Trip,
+    item: ProgrammeItem,
+    values: dict[str, Any],
+    event: ImportedEvent,
+    report: ImportReport,
 ) -> bool:
     current = {f: getattr(item, f) for f in ITEM_FIELDS}
-    merged = current | _venue_values(session, event.values)
+    merged = current | values
     if event.status is not None:
         merged["status"] = event.status
     elif item.status == ItemStatus.CANCELLED.value:

@@ -26,6 +26,7 @@ from app.validation import (
     check_timezone,
 )
 from models.enums import LANGUAGES
+from models.ids import id_of
 from models.tables import ProgrammeItem, Venue
 
 VENUE_FIELDS = (
@@ -111,26 +112,38 @@ def venue_use_counts(db: Database) -> dict[int, int]:
     return {int(venue_id): int(n) for venue_id, n in rows}
 
 
-def find_or_add_venue(
-    session: Session, name: str, address: str, timezone: str, lang: str
-) -> int | None:
-    """The venue with this name (in any language) and address, else a new one, inside the
-    caller's transaction: an imported event's LOCATION becomes a directory entry."""
-    name, address = name.strip(), address.strip()
-    if not name and not address:
-        return None
-    name_cols = [getattr(Venue, f"name_{c}") for c in LANGUAGES]
-    address_cols = [getattr(Venue, f"address_{c}") for c in LANGUAGES]
-    for venue in session.scalars(select(Venue).where(col(Venue.timezone) == timezone)):
-        names = {getattr(venue, c.key) for c in name_cols} - {""}
-        addresses = {getattr(venue, c.key) for c in address_cols} - {""}
-        if (not name or name in names) and (address in addresses if address else not addresses):
-            return venue.id
-    code = lang if lang in LANGUAGES else "en"
-    values: dict[str, Any] = {
-        "slug": unique_slug(session, Venue, slugify(name or address, fallback="venue")),
-        f"name_{code}": name or address.splitlines()[0][:300],
-        f"address_{code}": address,
-        "timezone": timezone,
-    }
-    return insert_record(session, Venue, clean_venue(values)).id
+class VenueFinder:
+    """Venues by (zone, name in any language, address in any language), read once per
+    transaction: an import of thousands of events looks each LOCATION up in a dict
+    instead of scanning the directory again for every event."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.known: dict[tuple[str, str, str], int] = {}
+        for venue in session.scalars(select(Venue)):
+            names = {getattr(venue, f"name_{c}") for c in LANGUAGES} - {""} or {""}
+            addresses = {getattr(venue, f"address_{c}") for c in LANGUAGES} - {""} or {""}
+            for name in names:
+                for address in addresses:
+                    self.known.setdefault((venue.timezone, name, address), id_of(venue))
+
+    def find_or_add(self, name: str, address: str, timezone: str, lang: str) -> int | None:
+        """The venue with this name and address in this zone, else a new one, inside the
+        caller's transaction: an imported event's LOCATION becomes a directory entry."""
+        name, address = name.strip(), address.strip()
+        if not name and not address:
+            return None
+        key = (timezone, name, address)
+        found = self.known.get(key)
+        if found is not None:
+            return found
+        code = lang if lang in LANGUAGES else "en"
+        values: dict[str, Any] = {
+            "slug": unique_slug(self.session, Venue, slugify(name or address, fallback="venue")),
+            f"name_{code}": name or address.splitlines()[0][:300],
+            f"address_{code}": address,
+            "timezone": timezone,
+        }
+        venue_id = id_of(insert_record(self.session, Venue, clean_venue(values)))
+        self.known[key] = venue_id
+        return venue_id
