@@ -108,7 +108,10 @@ class ProgrammeDays:
         here, home = item_times(view.item, lang, self.home_tz)
         cell: list[Flowable] = [ts.p(here, "cell", bold=True)]
         if home:
-            cell.append(ts.p(home if view.item.all_day else f"({home})", "small"))
+            # Japanese: the zone word names the second time, brackets would nest
+            # with 「ドイツ時間（夏時間）」.
+            bracket = not view.item.all_day and lang != "ja"
+            cell.append(ts.p(f"({home})" if bracket else home, "small"))
         return cell
 
     def item_cell(self, view: ItemView) -> list[Flowable]:

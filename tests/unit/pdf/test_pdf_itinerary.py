@@ -51,7 +51,7 @@ def test_itinerary_in_each_language(
     data = build_itinerary_pdf(demo_db, trip_id, langs=(lang,))
     assert data.startswith(b"%PDF-")
     rows = assert_all_fonts_embedded(data, tmp_path)
-    assert any("IPAexGothic" in row["name"] for row in rows)
+    assert any("BIZUDGothic" in row["name"] for row in rows)
     text = flat(pdf_text(data, tmp_path))
     assert flat(SIGNING[lang]) in text
     assert flat(format_date_range(date(2026, 4, 13), date(2026, 4, 21), lang)) in text
