@@ -209,7 +209,8 @@ class Typesetter:
         value_markup = self._marked(value, code, False, self.fonts.font_for(code))
         if lang is None:
             head = self.multi(lambda code: translate_in(code, msgid), bold=True)
-            return head + self.m(": ", bold=True) + value_markup
+            colon = "：" if self.langs[-1] == "ja" else ": "
+            return head + self.m(colon, self.langs[-1], bold=True) + value_markup
         colon = "：" if lang == "ja" else ": "
         return self.m(translate_in(lang, msgid) + colon, lang, bold=True) + value_markup
 
