@@ -96,6 +96,7 @@ def build_itinerary_pdf(
     doc = _Itinerary(ts, prog, home_tz, include_sensitive)
     info = PageInfo(
         title=doc.title(codes[0]),
+        titles=tuple((lang, doc.title(lang)) for lang in codes),
         subject=" · ".join(ts.each(lambda lang: localized(prog.region, "name", lang))),
         export_date=date.today(),
         confidential=CONFIDENTIAL if doc.sensitive_people() else "",
