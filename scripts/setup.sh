@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Delegation Planner needs on a Debian/Ubuntu machine:
-# the Debian packages (Qt runtime libraries, Japanese font, poppler, PostgreSQL,
+# the Debian packages (Qt runtime libraries, Japanese fonts BIZ UDGothic and IPAex, poppler, PostgreSQL,
 # Xvfb for screenshots), a virtual environment in .venv and the Python packages.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(
     libegl1 libgl1 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-    fonts-ipaexfont-gothic poppler-utils postgresql xvfb
+    fonts-morisawa-bizud-gothic fonts-ipaexfont-gothic poppler-utils postgresql xvfb
 )
 
 as_root() {

@@ -45,6 +45,7 @@ __all__ = [
     "format_weekday",
     "tz_abbreviation",
     "tz_long_name",
+    "tz_utc_offset",
 ]
 
 WeekdayWidth = Literal["wide", "abbreviated", "short", "narrow"]
@@ -82,8 +83,11 @@ _DATE_RANGE_SEPARATOR: dict[str, tuple[str, str]] = {
     "ja": ("～", "～"),
 }
 _DAY_HEADING_SKELETON = "MMMMEd"
-# CLDR's full Japanese date spells out "月曜日"; documents and schedules use "(月)".
+# CLDR's full Japanese date spells out "月曜日"; documents and schedules use "（月）".
 _JA_LONG_DATE_SKELETON = "yMMMEd"
+# CLDR writes the Japanese weekday in ASCII brackets "(月)"; Japanese documents use
+# full-width ones: 2026年4月13日（月）.
+_FULL_WIDTH_BRACKETS = str.maketrans({"(": "（", ")": "）"})
 
 # Standalone and local-weekday letters are variants of the same field.
 _FIELD_FAMILY = {"L": "M", "c": "E", "e": "E"}
@@ -106,22 +110,31 @@ def _locale_for(code: str) -> Locale:
 
 
 def format_date_long(d: date, lang: str) -> str:
-    """Weekday and date in words: "Montag, 13. April 2026", "2026年4月13日(月)"."""
+    """Weekday and date in words: "Montag, 13. April 2026", "2026年4月13日（月）"."""
     locale = babel_locale(lang)
     if locale.language == "ja":
-        return babel_dates.format_date(d, _skeleton_pattern(_JA_LONG_DATE_SKELETON, locale), locale)
+        pattern = _skeleton_pattern(_JA_LONG_DATE_SKELETON, locale)
+        return babel_dates.format_date(d, pattern, locale).translate(_FULL_WIDTH_BRACKETS)
     return babel_dates.format_date(d, "full", locale=locale)
 
 
 def format_date_medium(d: date, lang: str) -> str:
-    """Compact date for tables: "13.04.2026", "13 Apr 2026", "2026/04/13"."""
-    return babel_dates.format_date(d, "medium", locale=babel_locale(lang))
+    """Compact date for tables: "13.04.2026", "13 Apr 2026", "2026年4月13日".
+
+    Japanese keeps the 年月日 form of every other Japanese date (one date format per
+    document: no "2026/04/13" beside "2026年4月13日（月）").
+    """
+    locale = babel_locale(lang)
+    if locale.language == "ja":
+        return babel_dates.format_date(d, _DATE_PATTERN["ja"], locale)
+    return babel_dates.format_date(d, "medium", locale=locale)
 
 
 def format_day_heading(d: date, lang: str) -> str:
-    """Short weekday and day for programme headings: "Mo., 13. April", "4月13日(月)"."""
+    """Short weekday and day for programme headings: "Mo., 13. April", "4月13日（月）"."""
     locale = babel_locale(lang)
-    return babel_dates.format_date(d, _skeleton_pattern(_DAY_HEADING_SKELETON, locale), locale)
+    text = babel_dates.format_date(d, _skeleton_pattern(_DAY_HEADING_SKELETON, locale), locale)
+    return text.translate(_FULL_WIDTH_BRACKETS) if locale.language == "ja" else text
 
 
 def format_weekday(d: date, lang: str, width: WeekdayWidth = "abbreviated") -> str:
@@ -268,6 +281,12 @@ def tz_abbreviation(tz: str, at: datetime, lang: str) -> str:
     name = local.tzname()
     if name and not _NUMERIC_TZNAME.match(name):
         return name
+    return _utc_offset_label(local.utcoffset() or timedelta(0))
+
+
+def tz_utc_offset(tz: str, at: datetime) -> str:
+    """The offset of ``tz`` from UTC at ``at``: "UTC+9", "UTC+2", "UTC+5:45", "UTC"."""
+    local = _require_aware(at, "tz_utc_offset").astimezone(_zone(tz))
     return _utc_offset_label(local.utcoffset() or timedelta(0))
 
 

@@ -6,13 +6,10 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from app.errors import ExportError
-from app.locale.formatting import (
-    babel_locale,
-    format_date_range,
-    format_time_range_with_zone,
-)
+from app.locale.formatting import babel_locale, format_date_range
 from app.locale.i18n import _, check_language, translate_in
 from app.locale.names import PersonName
+from app.locale.zones import time_range_in_zone
 from app.timeutil import local_date
 from app.validation import FieldErrors, check_timezone
 from models.tables import ProgrammeItem
@@ -57,18 +54,18 @@ def item_days(item: ProgrammeItem) -> tuple[date, date]:
 
 
 def item_times(item: ProgrammeItem, lang: str, home_tz: str | None) -> tuple[str, str]:
-    """("10:00–11:30 JST", "03:00–04:30 CEST") — the second part empty when the home
-    zone reads the same or is not wanted; all-day items give ("all day", date range)."""
+    """("10:00–11:30 japanische Zeit", "03:00–04:30 MESZ") — zones in words
+    (:func:`app.locale.zones.zone_word`); the second part empty when the home zone
+    reads the same or is not wanted; all-day items give ("all day", date range)."""
     if item.all_day:
         first, last = item_days(item)
         span = format_date_range(first, last, lang) if last != first else ""
         return translate_in(lang, "all day"), span
-    here = format_time_range_with_zone(item.starts_at, item.ends_at, lang, item.timezone)
+    here = time_range_in_zone(item.starts_at, item.ends_at, lang, item.timezone)
     if home_tz is None:
         return here, ""
-    both = format_time_range_with_zone(item.starts_at, item.ends_at, lang, item.timezone, home_tz)
-    home = both[len(here) :].strip() if both.startswith(here) else ""
-    return here, home.removeprefix("(").removesuffix(")")
+    home = time_range_in_zone(item.starts_at, item.ends_at, lang, home_tz)
+    return here, "" if home == here else home
 
 
 def language_name(code: str, lang: str) -> str:

@@ -24,9 +24,11 @@ from app.locale.formatting import (
     format_day_heading,
     tz_abbreviation,
     tz_long_name,
+    tz_utc_offset,
 )
 from app.locale.i18n import N_, ngettext_in, translate_in
 from app.locale.labels import label
+from app.locale.zones import zone_word
 from app.pdf.charts import follow_ups_by_status, visits_per_year
 from app.pdf.common import item_days, item_times, language_name
 from app.pdf.fonts import load_fonts
@@ -154,10 +156,7 @@ class _Dossier:
             if getattr(region, f"name_{code}")
         ]
         at = datetime.combine(self.today, time(12), tzinfo=UTC)
-        zone = (
-            f"{region.timezone} – {tz_long_name(region.timezone, at, lang)} "
-            f"({tz_abbreviation(region.timezone, at, lang)})"
-        )
+        zone = _zone_text(region.timezone, at, lang)
         since = self.status_since()
         status = label(region.status, lang)
         if since is not None:
@@ -358,3 +357,18 @@ class _Dossier:
             ts.p(summary, "body"),
             *self._table((DUE, ACTION, OWNER, STATUS), rows, widths, extra),
         ]
+
+
+def _zone_text(tz: str, at: datetime, lang: str) -> str:
+    """The region's zone in words, never its IANA id: "Japan Standard Time (JST, UTC+9)",
+    "Japanische Zeit (UTC+9)", "日本時間（UTC+9）"."""
+    offset = tz_utc_offset(tz, at)
+    if lang == "en":
+        extra = list(dict.fromkeys((tz_abbreviation(tz, at, lang), offset)))
+        return f"{tz_long_name(tz, at, lang)} ({', '.join(extra)})"
+    word = zone_word(tz, at, lang)
+    if word == offset:
+        return word
+    if lang == "ja":
+        return f"{word}（{offset}）"
+    return f"{word[:1].upper()}{word[1:]} ({offset})"

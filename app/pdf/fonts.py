@@ -14,8 +14,10 @@ supported". Every text in the documents therefore uses one of two registered TTF
 
 The route per platform:
 
-* **Linux**: ``apt install fonts-ipaexfont-gothic`` (IPAexGothic, ipaexg.ttf, glyf
-  outlines, ≈4 MB; embeds in a fraction of a second).
+* **Linux**: ``apt install fonts-morisawa-bizud-gothic`` (BIZ UDGothic, Morisawa's
+  universal-design face used in Japanese public documents, Regular *and* Bold, glyf
+  outlines, SIL OFL); ``fonts-ipaexfont-gothic`` (IPAexGothic, regular only) is the
+  fallback when BIZ UD is missing — Japanese headings are then printed regular.
 * **Windows**: MS Gothic / Yu Gothic ship with every Japanese-capable Windows as
   TrueType Collections (``msgothic.ttc``, ``YuGothM.ttc``); the first font of the
   collection is used (``subfontIndex=0``).
@@ -24,8 +26,12 @@ The route per platform:
   ipaexg.ttf from https://moji.or.jp/ipafont/ (IPA Font License), or drop it into
   ``resources/fonts/`` of the installation.
 
-Neither font covers everything: IPAexGothic lacks the German quotation marks „ ‚ and
-the thin space; Vera lacks ō and all kana. :mod:`app.pdf.text` therefore splits text
+The Japanese regular and bold are registered as one family (``registerFontFamily``),
+so ``<b>`` in Japanese markup picks the bold face as well.
+
+Neither font covers everything: BIZ UDGothic has „ ‚ “ – … é ü ß ō but no thin space
+(U+2009) or narrow no-break space; IPAexGothic also lacks „ ‚; Vera lacks ō and all
+kana. :mod:`app.pdf.text` therefore splits text
 into runs by glyph coverage (:func:`covers`).
 
 Registration parses the font file, which is slow for a CJK font, so each file is
@@ -88,15 +94,19 @@ class FontSet:
     latin: str
     latin_bold: str
     japanese: str | None
+    #: The Japanese bold face (BIZ UDGothic Bold); None: Japanese stays regular.
+    japanese_bold: str | None = None
 
     def chain(self, lang: str, *, bold: bool = False) -> tuple[str, ...]:
         """Fonts to try per character, preferred first.
 
         Japanese text prefers the Japanese font for Latin letters too, so a line of
         Japanese with a name in Latin script keeps one typeface; German and English
-        text prefers the Latin font. IPAexGothic has no bold: Japanese stays regular.
+        text prefers the Latin font. Bold Japanese uses the Japanese bold face when
+        there is one (BIZ UDGothic Bold; IPAexGothic has none and stays regular).
         """
-        ja = (self.japanese,) if self.japanese else ()
+        ja_face = (self.japanese_bold or self.japanese) if bold else self.japanese
+        ja = (ja_face,) if ja_face else ()
         if lang == "ja":
             return (*ja, self.latin_bold if bold else self.latin, self.latin)
         if bold:
@@ -141,10 +151,12 @@ def load_fonts(*, require_japanese: bool) -> FontSet:
     if a text actually needs Japanese glyphs.
     """
     latin, latin_bold = _latin_fonts()
-    japanese = _japanese_font()
+    japanese, japanese_bold = _japanese_fonts()
     if japanese is None and require_japanese:
         raise missing_japanese_font_error()
-    return FontSet(latin=latin, latin_bold=latin_bold, japanese=japanese)
+    return FontSet(
+        latin=latin, latin_bold=latin_bold, japanese=japanese, japanese_bold=japanese_bold
+    )
 
 
 def _latin_fonts() -> tuple[str, str]:
@@ -156,11 +168,24 @@ def _latin_fonts() -> tuple[str, str]:
     raise ExportError(_("ReportLab's own fonts are missing; reinstall the program."))
 
 
-def _japanese_font() -> str | None:
+def _japanese_fonts() -> tuple[str | None, str | None]:
+    """The registered Japanese regular and bold (None: not found / no bold weight)."""
     path = font_lookup.find_japanese_font()
     if path is None:
-        return None
-    name = _register(path, "DPJapanese")
+        return None, None
+    name = _checked_japanese(path, "DPJapanese")
+    bold_path = font_lookup.find_japanese_bold_font(path)
+    bold = _checked_japanese(bold_path, "DPJapaneseBold") if bold_path else None
+    if bold is not None:
+        with _lock:
+            pdfmetrics.registerFontFamily(
+                name, normal=name, bold=bold, italic=name, boldItalic=bold
+            )
+    return name, bold
+
+
+def _checked_japanese(path: Path, prefix: str) -> str:
+    name = _register(path, prefix)
     cmap = covers(name)
     if not all(ord(char) in cmap for char in _JAPANESE_PROBE):
         raise ExportError(

@@ -23,9 +23,11 @@ from app.locale.formatting import format_date_range, format_list
 from app.locale.i18n import N_, ngettext_in, translate_in
 from app.locale.labels import label
 from app.locale.names import format_name
+from app.locale.zones import zone_place
 from app.pdf.common import (
     check_home_zone,
     check_langs,
+    item_times,
     keep_native_together,
     language_pair,
 )
@@ -39,12 +41,13 @@ from app.pdf.styles import (
 )
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import TripProgramme
-from app.timeutil import HOME_TIMEZONE
+from app.timeutil import HOME_TIMEZONE, home_timezone
+from models.enums import Direction
 from models.ids import id_of
 from models.tables import Person
 from models.text import localized
 
-__all__ = ["build_itinerary_pdf"]
+__all__ = ["beside_zone", "build_itinerary_pdf"]
 
 ITINERARY = N_("Itinerary")
 ITINERARY_FOR = N_("Itinerary for {name}")
@@ -88,10 +91,12 @@ def build_itinerary_pdf(
     home_tz = check_home_zone(home_tz)
     fonts = load_fonts(require_japanese="ja" in codes)
     prog = load_programme_records(db, trip_id, person_id=person_id, contacts=True)
+    home_tz = beside_zone(prog, home_tz)
     ts = Typesetter(fonts, codes)
     doc = _Itinerary(ts, prog, home_tz, include_sensitive)
     info = PageInfo(
         title=doc.title(codes[0]),
+        titles=tuple((lang, doc.title(lang)) for lang in codes),
         subject=" · ".join(ts.each(lambda lang: localized(prog.region, "name", lang))),
         export_date=date.today(),
         confidential=CONFIDENTIAL if doc.sensitive_people() else "",
@@ -103,6 +108,22 @@ def build_itinerary_pdf(
         # across pages; normally each item stays in one piece.
         doc.split_in_row = 1
         return render(doc.story(), ts, info)
+
+
+def beside_zone(prog: TripProgramme, home_tz: str | None) -> str | None:
+    """The zone printed beside the venue's times.
+
+    The visitors read their own time beside the local one: a delegation from the
+    partner region visiting us (an inbound trip) sees its home time (Japan time for
+    Hokkaido) rather than ours; an outbound trip shows our home zone. ``None`` (the
+    caller asked for no second time) stays None; an explicit zone other than the
+    default home zone is kept.
+    """
+    if home_tz is None or home_tz != home_timezone():
+        return home_tz
+    if prog.trip.direction == Direction.INBOUND.value and prog.region.timezone:
+        return prog.region.timezone
+    return home_tz
 
 
 class _Itinerary(ProgrammeDays):
@@ -134,6 +155,15 @@ class _Itinerary(ProgrammeDays):
                 format_name(person, lang, honorific=honorific), person
             )
         return text
+
+    def shows_second_time(self) -> bool:
+        """Whether any programme item prints a time in the home zone beside its own."""
+        if self.home_tz is None:
+            return False
+        return any(
+            not v.item.all_day and item_times(v.item, "en", self.home_tz)[1]
+            for v in self.prog.items
+        )
 
     def sensitive_people(self) -> list[Person]:
         if not self.include_sensitive:
@@ -177,7 +207,8 @@ class _Itinerary(ProgrammeDays):
         out: list[Flowable] = [kicker]
         out += ts.stacked(lambda lang: localized(trip, "title", lang), "title")
         out.append(Spacer(1, 3 * mm))
-        zone = self.home_tz
+        # The promise of a second time only where one is printed.
+        zone = self.home_tz if self.shows_second_time() else None
         facts: list[tuple[str, Callable[[str], str]]] = [
             (PARTNER_REGION, lambda lang: localized(region, "name", lang)),
             (DATES, lambda lang: format_date_range(trip.start_date, trip.end_date, lang)),
@@ -186,7 +217,7 @@ class _Itinerary(ProgrammeDays):
             (
                 TIMES,
                 lambda lang: (
-                    translate_in(lang, TIMES_NOTE).format(zone=zone)
+                    translate_in(lang, TIMES_NOTE).format(zone=zone_place(zone, lang))
                     if zone
                     else translate_in(lang, TIMES_NOTE_LOCAL)
                 ),

@@ -19,7 +19,7 @@ from app.locale.formatting import format_date_long, format_list
 from app.locale.i18n import N_, translate_in
 from app.locale.labels import label
 from app.pdf.common import item_days, item_times, language_pair
-from app.pdf.styles import ACCENT, BODY_WIDTH, CANCELLED_SHADE, RULE, Typesetter
+from app.pdf.styles import ACCENT, BODY_WIDTH, CANCELLED_SHADE, RULE, Bookmark, Typesetter
 from app.readers.programme_view import ItemView, TripProgramme
 from models.enums import ItemStatus
 from models.tables import Person
@@ -57,17 +57,21 @@ class ProgrammeDays:
     def day_table(self, day: date, views: list[ItemView]) -> Table:
         ts = self.ts
         n = (day - self.prog.trip.start_date).days + 1
-        heading = ts.multi(
-            lambda lang: (
+
+        def day_title(lang: str) -> str:
+            return (
                 translate_in(lang, DAY_N).format(n=n)
                 + ("　" if lang == "ja" else " – ")
                 + format_date_long(day, lang)
-            ),
-            sep="  ·  ",
-            bold=True,
-        )
+            )
+
+        heading = ts.multi(day_title, sep="  ·  ", bold=True)
+        # The outline entry sits in the heading row, so it points at the page where
+        # the day's table really starts.
+        mark = Bookmark(f"day-{day.isoformat()}", "  ·  ".join(ts.each(day_title)))
         two = len(ts.langs) > 1
-        rows: list[list[object]] = [[ts.raw(heading, "h2", bold=True), *[""] * (2 if two else 1)]]
+        head_cell = [mark, ts.raw(heading, "h2", bold=True)]
+        rows: list[list[object]] = [[head_cell, *[""] * (2 if two else 1)]]
         unruled: list[int] = []
         styles: list[tuple[Any, ...]] = [
             ("SPAN", (0, 0), (-1, 0)),
@@ -108,7 +112,10 @@ class ProgrammeDays:
         here, home = item_times(view.item, lang, self.home_tz)
         cell: list[Flowable] = [ts.p(here, "cell", bold=True)]
         if home:
-            cell.append(ts.p(home if view.item.all_day else f"({home})", "small"))
+            # Japanese: the zone word names the second time, brackets would nest
+            # with 「ドイツ時間（夏時間）」.
+            bracket = not view.item.all_day and lang != "ja"
+            cell.append(ts.p(f"({home})" if bracket else home, "small"))
         return cell
 
     def item_cell(self, view: ItemView) -> list[Flowable]:

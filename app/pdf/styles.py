@@ -3,7 +3,15 @@
 :class:`Typesetter` is the one way text becomes a flowable: user text and labels go
 through :func:`app.pdf.text.markup` (escaped, font runs), Japanese paragraphs use
 :class:`app.pdf.wrap.JapaneseParagraph`. :func:`render` builds the story into bytes
-with the running header, the footer (export date) and "Page n of N".
+with the running header, the footer (export date) and "Page n of N", the PDF outline
+(:class:`Bookmark`) and the document information plus an XMP metadata stream.
+
+Languages in the PDF: the catalogue's ``/Lang`` holds exactly one BCP 47 tag (PDF
+32000-1 §14.9.2), so a de+ja document declares its first language ("de"). Marking the
+Japanese spans as ``ja`` needs tagged PDF (marked content with ``/Lang``), which
+ReportLab does not write; the XMP ``dc:language`` bag lists both languages and
+``dc:title`` carries the title per language, so a catalogue or screen reader that
+reads XMP sees both.
 """
 
 from __future__ import annotations
@@ -13,12 +21,14 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
+from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -33,6 +43,7 @@ __all__ = [
     "ACCENT",
     "AUTHOR",
     "BODY_WIDTH",
+    "Bookmark",
     "CANCELLED_SHADE",
     "PAGE_OF",
     "RULE",
@@ -209,7 +220,8 @@ class Typesetter:
         value_markup = self._marked(value, code, False, self.fonts.font_for(code))
         if lang is None:
             head = self.multi(lambda code: translate_in(code, msgid), bold=True)
-            return head + self.m(": ", bold=True) + value_markup
+            colon = "：" if self.langs[-1] == "ja" else ": "
+            return head + self.m(colon, self.langs[-1], bold=True) + value_markup
         colon = "：" if lang == "ja" else ": "
         return self.m(translate_in(lang, msgid) + colon, lang, bold=True) + value_markup
 
@@ -278,6 +290,42 @@ class PageInfo:
     subject: str
     export_date: date
     confidential: str = ""  # msgid of a footer warning when personal data is shown
+    #: (language, title) per document language; empty: ``title`` in the first language.
+    titles: tuple[tuple[str, str], ...] = ()
+
+    def title_parts(self, lang: str) -> list[tuple[str, str]]:
+        """The distinct titles with their languages, first language first."""
+        parts = dict((text, code) for code, text in reversed(self.titles or ((lang, self.title),)))
+        return [(code, text) for text, code in reversed(parts.items())]
+
+    def full_title(self, lang: str) -> str:
+        """The PDF title: "Reiseprogramm – … / 行程表 – …" in a two-language document."""
+        return " / ".join(text for _code, text in self.title_parts(lang))
+
+
+class Bookmark(Flowable):
+    """An outline entry (PDF bookmark) for the page where it is drawn; takes no space.
+
+    Put it inside the first (repeated) row of a table: it then lands on the page
+    where the table really starts; a repeat on the next page adds nothing.
+    """
+
+    def __init__(self, key: str, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        marks: list[tuple[int, str, str, int, float]] | None = getattr(
+            self.canv, "outline_marks", None
+        )
+        if marks is None or any(mark[1] == self.key for mark in marks):
+            return
+        _x, y = self.canv.absolutePosition(0, 0)
+        marks.append((self.canv.getPageNumber(), self.key, self.title, self.level, y))
 
 
 def render(story: list[Flowable], ts: Typesetter, info: PageInfo) -> bytes:
@@ -290,27 +338,62 @@ def render(story: list[Flowable], ts: Typesetter, info: PageInfo) -> bytes:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=info.title,
+        title=info.full_title(ts.lang),
         author=AUTHOR,
         subject=info.subject,
         creator=AUTHOR,
+        # One primary tag only (see the module docstring); XMP lists every language.
         lang=ts.lang,
         keywords=", ".join(ts.langs),
         # The canvas starts every page with a font; the default Helvetica would be
         # listed as a non-embedded font even though no text uses it.
         initialFontName=ts.fonts.latin,
     )
-    doc.build(story, canvasmaker=_numbered_canvas(_PageFrame(ts, info).draw))
+    xmp = xmp_packet(info, ts.langs)
+    doc.build(story, canvasmaker=_numbered_canvas(_PageFrame(ts, info).draw, xmp))
     return buffer.getvalue()
 
 
-def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+def xmp_packet(info: PageInfo, langs: Sequence[str]) -> bytes:
+    """XMP metadata: dc:title per language, dc:language of every document language."""
+    first = langs[0]
+    parts = info.title_parts(first)
+    titles = [f'<rdf:li xml:lang="x-default">{xml_escape(info.full_title(first))}</rdf:li>']
+    titles += [f'<rdf:li xml:lang="{code}">{xml_escape(text)}</rdf:li>' for code, text in parts]
+    languages = "".join(f"<rdf:li>{code}</rdf:li>" for code in langs)
+    packet = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">'
+        "<dc:format>application/pdf</dc:format>"
+        f"<dc:title><rdf:Alt>{''.join(titles)}</rdf:Alt></dc:title>"
+        f"<dc:language><rdf:Bag>{languages}</rdf:Bag></dc:language>"
+        f"<dc:creator><rdf:Seq><rdf:li>{xml_escape(AUTHOR)}</rdf:li></rdf:Seq></dc:creator>"
+        "<dc:description><rdf:Alt>"
+        f'<rdf:li xml:lang="x-default">{xml_escape(info.subject)}</rdf:li>'
+        "</rdf:Alt></dc:description>"
+        f"<xmp:CreatorTool>{xml_escape(AUTHOR)}</xmp:CreatorTool>"
+        f"<xmp:CreateDate>{info.export_date.isoformat()}</xmp:CreateDate>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
+    )
+    return packet.encode("utf-8")
+
+
+def _numbered_canvas(draw: Callable[[Canvas, int, int], None], xmp: bytes) -> type[Canvas]:
     class NumberedCanvas(Canvas):
-        """Defers the page frame until the page count is known ("Page 2 of 7")."""
+        """Defers the page frame until the page count is known ("Page 2 of 7").
+
+        Outline entries wait too: the pages are written only in :meth:`save`, so a
+        bookmark can point at its page only then.
+        """
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.outline_marks: list[tuple[int, str, str, int, float]] = []
 
         def showPage(self) -> None:  # noqa: N802
             self._pages.append(dict(self.__dict__))
@@ -318,10 +401,23 @@ def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
+            marks = self.outline_marks
             for state in self._pages:
                 self.__dict__.update(state)
                 draw(self, self._pageNumber, total)
+                for page, key, title, level, top in marks:
+                    if page == self._pageNumber:
+                        self.bookmarkPage(key, fit="XYZ", left=0, top=top + 6 * mm, zoom=0)
+                        self.addOutlineEntry(title, key, level=level)
                 super().showPage()
+            if marks:
+                self.showOutline()
+            stream = PDFStream(
+                PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+                xmp,
+                filters=[],  # XMP stays readable to tools that do not inflate streams
+            )
+            self._doc.Catalog.Metadata = stream
             super().save()
 
     return NumberedCanvas
@@ -347,7 +443,11 @@ class _PageFrame:
                 lambda lang: translate_in(lang, info.confidential), bold=True
             )
         self.left = ts.raw(left, "footer", ts.lang)
-        self.head = ts.raw(ts.m(info.title), "footer", ts.lang)
+        self.head = ts.raw(
+            ts.m(" / ").join(ts.m(text, code) for code, text in info.title_parts(ts.lang)),
+            "footer",
+            ts.lang,
+        )
         self.left_height: float | None = None
         self.head_wrapped = False
 

@@ -11,8 +11,12 @@ in the middle of a word. :class:`JapaneseParagraph` keeps ReportLab's line objec
 * never before a character of :data:`CANNOT_START` (。、」）ー small kana …) and never
   after one of :data:`CANNOT_END` (「（ …): the break moves back (oidashi), which
   carries the preceding character to the next line with the mark;
-* only if a line has no legal break at all (a very long Latin word) is it cut where
-  it is full.
+* never inside a unit that reads as one (:func:`may_break_at`): a number and its
+  counter (2024年 | 7月 | 8日～11日 is one run: 2024年7月8日～11日), a clock time,
+  a short kanji word (日本語, 視察, 札幌市: runs of up to :data:`KANJI_WORD` kanji) or
+  a katakana word (ケスターブリンク; a long katakana name breaks at its ・);
+* only if a line has no legal break at all (a very long Latin word, a long kanji
+  compound) is it cut where it is full.
 
 Spaces at a break are dropped; every other character is kept, in order.
 """
@@ -30,7 +34,15 @@ from reportlab.platypus.paragraph import FragLine, ParaLines, imgNormV, imgVRang
 
 from app.pdf.text import is_wide
 
-__all__ = ["CANNOT_END", "CANNOT_START", "JapaneseParagraph", "break_positions"]
+__all__ = [
+    "CANNOT_END",
+    "CANNOT_START",
+    "COUNTERS",
+    "GLUED_WORDS",
+    "JapaneseParagraph",
+    "break_positions",
+    "may_break_at",
+]
 
 #: Characters that must not begin a line (JIS X 4051 classes 2–7 and Latin closers).
 CANNOT_START = frozenset(
@@ -41,6 +53,24 @@ CANNOT_START = frozenset(
 )
 #: Characters that must not end a line (opening brackets and quotes).
 CANNOT_END = frozenset("([{「『（［｛〔〈《【〘〖〝‘“«")
+
+#: Counters and units that stay with the number before them (2026年, 13日, 10時30分, 5名).
+COUNTERS = frozenset("年月日時分秒人名回件円階号歳週枚台本冊点割度期泊")
+#: Kanji runs up to this length are kept on one line (日本語, 視察, 札幌市, 北海道庁).
+KANJI_WORD = 4
+#: Katakana runs up to this length are kept on one line (a name part, a loan word).
+KATAKANA_WORD = 12
+_RANGE_MARKS = frozenset("～〜–-")
+#: Words of this product's documents that stay whole inside longer kanji runs, where
+#: the run rule alone cannot see the word boundary (日本語|資料, not 日|本語資料).
+#: Without a dictionary-based segmenter this short list is the honest middle ground.
+GLUED_WORDS: tuple[str, ...] = (
+    "日本語", "ドイツ語", "英語", "札幌市", "北海道", "道議会", "道庁", "議会", "議長",
+    "副議長", "議員", "事務局", "視察", "訪問団", "訪問", "表敬", "会場", "会議", "交流",
+    "協定", "締結", "署名", "大学", "空港", "市長", "知事", "副知事", "連合", "地域",
+    "時間", "夏時間", "資料", "意見交換", "懇談", "夕食会", "昼食会", "歓迎", "企業",
+    "炭鉱", "遺産", "記念", "東京", "新千歳", "出席者", "行程表", "日程", "通訳",
+)  # fmt: skip
 
 _FUZZ = 1e-6
 
@@ -62,6 +92,62 @@ def _may_break_before(prev: str, cur: str) -> bool:
         return False
     # Two narrow characters belong to one Latin word or number.
     return is_wide(prev) or is_wide(cur)
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char in "々〆〇ヶ"
+
+
+def _is_katakana(char: str) -> bool:
+    # The katakana block without the middle dot ・, where a long name may break.
+    return ("\u30a1" <= char <= "\u30ff" and char != "・") or "\uff66" <= char <= "\uff9f"
+
+
+def _is_digit(char: str) -> bool:
+    return char.isdigit()
+
+
+def _run_length(chars: Sequence[str], pos: int, kind: Any) -> int:
+    """Length of the run of ``kind`` characters around the boundary before ``pos``."""
+    left = pos
+    while left > 0 and kind(chars[left - 1]):
+        left -= 1
+    right = pos
+    while right < len(chars) and kind(chars[right]):
+        right += 1
+    return right - left
+
+
+def _inside_glued_word(chars: Sequence[str], pos: int) -> bool:
+    for word in GLUED_WORDS:
+        for k in range(1, len(word)):
+            if pos - k >= 0 and "".join(chars[pos - k : pos - k + len(word)]) == word:
+                return True
+    return False
+
+
+def may_break_at(chars: Sequence[str], pos: int) -> bool:
+    """Whether a line may break before ``chars[pos]`` (0 < pos < len(chars))."""
+    prev, cur = chars[pos - 1], chars[pos]
+    if not _may_break_before(prev, cur):
+        return False
+    if _is_space(prev) or _is_space(cur):
+        return True
+    if _is_digit(prev) and (cur in COUNTERS or _is_digit(cur)):
+        return False  # 2026|年, 13|日
+    if _is_digit(cur) and (prev in _RANGE_MARKS or prev in COUNTERS):
+        # 年|7, 月|8, 8日～|11, 10時|30: a date or time goes on after a counter or a
+        # range mark only when a number stands before it.
+        before = chars[pos - 2] if pos >= 2 else ""
+        if _is_digit(before) or before in COUNTERS:
+            return False
+    if _inside_glued_word(chars, pos):
+        return False
+    if _is_kanji(prev) and _is_kanji(cur):
+        return _run_length(chars, pos, _is_kanji) > KANJI_WORD
+    if _is_katakana(prev) and _is_katakana(cur):
+        return _run_length(chars, pos, _is_katakana) > KATAKANA_WORD
+    return True
 
 
 def break_positions(
@@ -106,7 +192,7 @@ def break_positions(
 def _backtrack(chars: Sequence[str], start: int, overflow: int) -> int:
     """End of the line that overflows at ``overflow``: the last legal break."""
     for pos in range(overflow, start, -1):
-        if _may_break_before(chars[pos - 1], chars[pos]):
+        if may_break_at(chars, pos):
             return pos
     # No legal break on the whole line: cut where it is full, but let a closing
     # mark hang rather than start the next line.

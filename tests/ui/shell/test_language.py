@@ -49,7 +49,7 @@ def test_switch_to_japanese_and_back(window: Any, qtbot: Any) -> None:
     assert tabs.tabText(0) == translate_in("ja", "Programme")
     # dates follow the language: Japanese weekdays in the day headings
     day_heading = window.trip_view.programme_tab.model.index(0, 0).data()
-    assert "4月13日(月)" in day_heading
+    assert "4月13日（月）" in day_heading
     assert "2026年4月13日" in window.trip_view.summary.text()
 
     window.action(ActionId.LANG_EN).trigger()

@@ -25,7 +25,7 @@ RANGE_ENDS = (date(2026, 4, 21), date(2026, 5, 3), date(2027, 1, 3))
     [
         ("de", "Montag, 13. April 2026"),
         ("en", "Monday, 13 April 2026"),
-        ("ja", "2026年4月13日(月)"),
+        ("ja", "2026年4月13日（月）"),
     ],
 )
 def test_format_date_long(lang: str, expected: str) -> None:
@@ -34,7 +34,7 @@ def test_format_date_long(lang: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("de", "13.04.2026"), ("en", "13 Apr 2026"), ("ja", "2026/04/13")],
+    [("de", "13.04.2026"), ("en", "13 Apr 2026"), ("ja", "2026年4月13日")],
 )
 def test_format_date_medium(lang: str, expected: str) -> None:
     assert fmt.format_date_medium(TRIP_START, lang) == expected
@@ -42,7 +42,7 @@ def test_format_date_medium(lang: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("de", "Mo., 13. April"), ("en", "Mon 13 April"), ("ja", "4月13日(月)")],
+    [("de", "Mo., 13. April"), ("en", "Mon 13 April"), ("ja", "4月13日（月）")],
 )
 def test_format_day_heading(lang: str, expected: str) -> None:
     assert fmt.format_day_heading(TRIP_START, lang) == expected

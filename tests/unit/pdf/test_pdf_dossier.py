@@ -42,7 +42,7 @@ def test_dossier_of_hokkaido(demo_db: Database, lang: str, tmp_path: Path) -> No
     data = build_dossier_pdf(demo_db, _region(demo_db, "hokkaido"), lang=lang, today=TODAY)
     assert data.startswith(b"%PDF-")
     rows = assert_all_fonts_embedded(data, tmp_path)
-    assert any("IPAexGothic" in row["name"] for row in rows)
+    assert any("BIZUDGothic" in row["name"] for row in rows)
     text = flat(pdf_text(data, tmp_path))
     # names in three scripts, status and since when
     for name in ("Hokkaidō", "Hokkaido", "北海道"):

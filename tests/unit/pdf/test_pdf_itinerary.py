@@ -51,7 +51,7 @@ def test_itinerary_in_each_language(
     data = build_itinerary_pdf(demo_db, trip_id, langs=(lang,))
     assert data.startswith(b"%PDF-")
     rows = assert_all_fonts_embedded(data, tmp_path)
-    assert any("IPAexGothic" in row["name"] for row in rows)
+    assert any("BIZUDGothic" in row["name"] for row in rows)
     text = flat(pdf_text(data, tmp_path))
     assert flat(SIGNING[lang]) in text
     assert flat(format_date_range(date(2026, 4, 13), date(2026, 4, 21), lang)) in text
@@ -350,3 +350,80 @@ def test_cli_unwritable_output_is_one_line_and_exit_2(cli_db: str, tmp_path: Pat
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert not target.parent.exists()
+
+
+# --- typography: zones in words, dates, bold Japanese, outline, XMP --------------------
+
+
+def test_zones_in_words_on_german_and_japanese_pages(
+    demo_db: Database, trip_id: int, tmp_path: Path
+) -> None:
+    de = pdf_text(build_itinerary_pdf(demo_db, trip_id, langs=("de",)), tmp_path)
+    assert "10:00–10:45" in de and "(03:00–03:45 MESZ)" in de and "japanische Zeit" in de
+    assert "daneben steht die Uhrzeit in Deutschland" in " ".join(de.split())
+    ja = flat(pdf_text(build_itinerary_pdf(demo_db, trip_id, langs=("ja",)), tmp_path))
+    assert "10:00～10:45日本時間" in ja and "03:00～03:45ドイツ時間（夏時間）" in ja
+    assert "ドイツの時刻を併記しています" in ja
+    for text in (flat(de), ja):
+        assert "Europe/" not in text and "Asia/" not in text
+        assert "CEST" not in text and "JST" not in text
+    # Japanese dates: full-width brackets, one format (no 2026/04/15)
+    assert "2026年4月14日（火）" in ja and "2026/0" not in ja
+
+
+def test_no_promise_of_a_second_time_when_none_is_printed(
+    demo_db: Database, trip_id: int, tmp_path: Path
+) -> None:
+    text = flat(
+        pdf_text(
+            build_itinerary_pdf(demo_db, trip_id, langs=("en",), home_tz="Asia/Tokyo"), tmp_path
+        )
+    )
+    assert flat("Times are local at the venue.") in text
+    assert "shownbesidethem" not in text
+
+
+def test_inbound_japanese_delegation_sees_japan_time_beside(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    inbound = _id(demo_db, Trip, "hokkaido-assembly-2024")
+    ja = flat(pdf_text(build_itinerary_pdf(demo_db, inbound, langs=("ja",)), tmp_path))
+    assert "日本の時刻を併記しています" in ja and "日本時間" in ja and "ドイツ時間（夏時間）" in ja
+    de = pdf_text(build_itinerary_pdf(demo_db, inbound, langs=("de",)), tmp_path)
+    assert "MESZ" in de and "japanische Zeit" in de
+
+
+def test_japanese_bold_face_is_embedded_as_a_subset(
+    demo_db: Database, trip_id: int, tmp_path: Path
+) -> None:
+    rows = assert_all_fonts_embedded(build_itinerary_pdf(demo_db, trip_id, langs=("ja",)), tmp_path)
+    bold = [row for row in rows if "BIZUDGothic-Bold" in row["name"]]
+    assert bold and all(row["sub"] == "yes" and "+" in row["name"] for row in bold)
+
+
+@pytest.mark.parametrize("langs", [("de",), ("ja",), ("de", "ja")])
+def test_bookmarks_per_day_and_xmp_metadata(
+    demo_db: Database, trip_id: int, langs: tuple[str, ...], tmp_path: Path
+) -> None:
+    data = build_itinerary_pdf(demo_db, trip_id, langs=langs)
+    assert b"/Outlines" in data and b"/PageMode /UseOutlines" in data
+    assert data.count(b"/Dest [") == 9  # 13–21 April: one entry per programme day
+    (tmp_path / "x.pdf").write_bytes(data)
+    meta = subprocess.run(
+        ["pdfinfo", "-meta", str(tmp_path / "x.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    for lang in langs:
+        assert f"<rdf:li>{lang}</rdf:li>" in meta and f'xml:lang="{lang}"' in meta
+    assert f"/Lang ({langs[0]})".encode() in data  # one primary tag; XMP lists all
+
+
+def test_bilingual_title_and_running_head(demo_db: Database, trip_id: int, tmp_path: Path) -> None:
+    data = build_itinerary_pdf(demo_db, trip_id, langs=("de", "ja"))
+    (tmp_path / "t.pdf").write_bytes(data)
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "t.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    title = next(line for line in info.splitlines() if line.startswith("Title:"))
+    assert "Reiseplan" in title and "行程表" in title
+    head = flat(pdf_text(data, tmp_path, page=2).splitlines()[0])
+    assert "Reiseplan" in head and "行程表" in head

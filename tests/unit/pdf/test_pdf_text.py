@@ -101,16 +101,42 @@ def pdf_fonts_cmap(name: str) -> dict[int, int]:
     return pdfmetrics.getFont(name).face.charToGlyph
 
 
-def test_japanese_text_prefers_the_japanese_font_but_not_for_german_quotes() -> None:
+def test_japanese_text_keeps_german_quotes_and_umlauts_in_biz_ud() -> None:
     fonts = load_fonts(require_japanese=True)
+    # BIZ UDGothic has „ ‚ “ – … é ü ß ō: one run, one typeface
+    text = "「北海道」„Glück“ ‚ß‘ – … é ō"
+    assert split_runs(text, fonts.chain("ja"), fonts) == [(fonts.japanese, text)]
+
+
+IPAEX = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+
+
+@pytest.mark.skipif(not IPAEX.is_file(), reason="fonts-ipaexfont-gothic not installed")
+def test_with_the_ipaex_fallback_german_quotes_come_from_the_latin_font(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(font_lookup.ENV_VAR, str(IPAEX))
+    fonts = load_fonts(require_japanese=True)
+    assert fonts.japanese_bold is None  # IPAexGothic has no bold: Japanese stays regular
+    assert fonts.chain("ja", bold=True)[0] == fonts.japanese
     runs = dict((run, font) for font, run in split_runs("「北海道」„x“", fonts.chain("ja"), fonts))
     assert runs["「北海道」"] == fonts.japanese
     assert runs["„"] == fonts.latin  # IPAexGothic has no U+201E
 
 
+def test_biz_ud_brings_a_japanese_bold_face() -> None:
+    fonts = load_fonts(require_japanese=True)
+    assert fonts.japanese_bold is not None and fonts.japanese_bold != fonts.japanese
+    assert fonts.chain("ja", bold=True)[0] == fonts.japanese_bold
+    assert fonts.chain("ja")[0] == fonts.japanese
+    # a Japanese name inside a bold German heading is bold too
+    assert fonts.chain("de", bold=True)[:2] == (fonts.latin_bold, fonts.japanese_bold)
+    assert "Bold" in pdfmetrics.getFont(fonts.japanese_bold).face.name.decode()
+
+
 def test_a_space_no_font_has_becomes_a_plain_space() -> None:
     fonts = load_fonts(require_japanese=True)
-    chain = (fonts.japanese,)  # IPAexGothic lacks the thin space
+    chain = (fonts.japanese,)  # BIZ UDGothic and IPAexGothic lack the thin space
     assert split_runs("a\u2009b", chain, fonts) == [(fonts.japanese, "a b")]
     assert split_runs("a\u200bb", chain, fonts) == [(fonts.japanese, "ab")]
 
@@ -140,7 +166,7 @@ def test_every_font_in_a_pdf_is_embedded_truetype(tmp_path: Path) -> None:
         small_pdf([("Hallo „Welt“", "de"), ("北海道", "ja")]), tmp_path
     )
     assert not any("Helvetica" in row["name"] for row in rows)
-    assert any("IPAexGothic" in row["name"] for row in rows)
+    assert any("BIZUDGothic" in row["name"] for row in rows)
 
 
 @pytest.fixture
