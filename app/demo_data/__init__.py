@@ -1,8 +1,8 @@
-"""Demo data: the RVR's partnerships with Hokkaidō and Greater Manchester.
+"""Demo data: the RVR's partnerships with Hokkaido and Greater Manchester.
 
 Pure data, plain Python literals only (no database, no Qt); a loader turns these
 lists into rows. The facts come from the public papers in ``seeds/`` (RVR
-Drucksache 15/0282 on the April 2026 trip to Hokkaidō, the 2021 progress report
+Drucksache 15/0282 on the April 2026 trip to Hokkaido, the 2021 progress report
 of the Ruhr-Konferenz on Greater Manchester). The papers name no delegation
 members and print no programme, so every person below is fictional except Andy
 Burnham, Mayor of Greater Manchester, who is named in the seed; the programmes are
