@@ -27,7 +27,7 @@ from babel.core import get_global
 
 from app.locale.formatting import babel_locale, format_time_range, tz_abbreviation
 
-__all__ = ["time_range_in_zone", "zone_place", "zone_word"]
+__all__ = ["time_range_in_zone", "time_range_with_home", "zone_place", "zone_word"]
 
 # IANA zone -> (de standard, de summer, ja standard, ja summer)
 _WORDS: dict[str, tuple[str, str, str, str]] = {
@@ -72,6 +72,18 @@ def time_range_in_zone(start: datetime, end: datetime, lang: str, tz: str) -> st
     is rare enough not to warrant two).
     """
     return f"{format_time_range(start, end, lang, tz)} {zone_word(tz, start, lang)}"
+
+
+def time_range_with_home(
+    start: datetime, end: datetime, lang: str, tz: str, home_tz: str | None = None
+) -> str:
+    """A slot in the venue's zone with home time beside it, zones in words:
+    "10:00–11:30 japanische Zeit (03:00–04:30 MESZ)"; the home part only when it differs."""
+    here = time_range_in_zone(start, end, lang, tz)
+    if home_tz is None:
+        return here
+    home = time_range_in_zone(start, end, lang, home_tz)
+    return here if home == here else f"{here} ({home})"
 
 
 def zone_place(tz: str, lang: str) -> str:

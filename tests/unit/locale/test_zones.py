@@ -95,3 +95,16 @@ def test_unknown_zone_and_naive_time_are_refused() -> None:
         zone_word("Asia/Tokyo", datetime(2026, 1, 1), "ja")
     with pytest.raises(ValueError):
         zone_place("Mars/Olympus", "de")
+
+
+def test_a_slot_with_home_time_names_both_zones_in_words() -> None:
+    from app.locale.zones import time_range_with_home
+
+    start = datetime(2026, 4, 14, 1, 0, tzinfo=UTC)  # 10:00 in Sapporo, 03:00 in Essen
+    end = datetime(2026, 4, 14, 2, 30, tzinfo=UTC)
+    de = time_range_with_home(start, end, "de", "Asia/Tokyo", "Europe/Berlin")
+    assert de == "10:00–11:30 japanische Zeit (03:00–04:30 MESZ)"
+    ja = time_range_with_home(start, end, "ja", "Asia/Tokyo", "Europe/Berlin")
+    assert "日本時間" in ja and "ドイツ時間（夏時間）" in ja and "Asia/" not in ja
+    same = time_range_with_home(start, end, "de", "Europe/Berlin", "Europe/Berlin")
+    assert "(" not in same
