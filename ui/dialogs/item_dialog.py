@@ -65,11 +65,11 @@ def item_text_fields() -> tuple[TabField, ...]:
         TabField("hosts", lambda: _("Hosts"), lines=2),
         TabField("dress_code", lambda: _("Dress code")),
         TabField("meeting_point", lambda: _("Meeting point"), lines=2),
-        TabField("notes", lambda: _("Notes (shared with the partner)"), lines=2),
+        TabField("notes", lambda: _("Notes (shared with the partner)"), lines=3),
         TabField(
             "internal_notes",
             lambda: _("Internal notes (never in a partner copy)"),
-            lines=2,
+            lines=3,
             internal=True,
         ),
     )
@@ -116,7 +116,7 @@ class ItemDialog(QDialog):
             self._load(item, attendees)
         self.retranslate()
         self._update_preview()
-        fit_dialog(self, 150, self.texts)
+        fit_dialog(self, 190, self.texts)
         self.texts.titles[current_language()].setFocus()
 
     # --- building --------------------------------------------------------------
@@ -177,6 +177,11 @@ class ItemDialog(QDialog):
         self.venue.setObjectName("venue")
         self.venue.setEditable(True)
         self.venue.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # long venue names must not widen the dialog: the texts need the room
+        self.venue.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.venue.setMinimumContentsLength(24)
         self.venue.addItem("", None)
         for choice in sorted(venues, key=lambda v: v.name.casefold()):
             self.venue.addItem(choice.name, choice)

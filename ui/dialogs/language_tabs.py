@@ -90,7 +90,6 @@ class LanguageTabs(QTabWidget):
             for spec in self.fields:
                 edit = self._edit(page, spec, code)
                 caption = QLabel(page)
-                caption.setWordWrap(True)
                 if spec.internal:
                     caption.setStyleSheet(INTERNAL_LABEL_STYLE)
                     edit.setStyleSheet(INTERNAL_FIELD_STYLE)
@@ -140,7 +139,14 @@ class LanguageTabs(QTabWidget):
 
     def retranslate(self) -> None:
         for caption, spec in self._captions:
-            caption.setText(spec.label())
+            text = spec.label()
+            caption.setText(text)
+            # a long caption wraps rather than take the fields' room; a short one never
+            # does (a wrapping label may be laid out narrower than its text)
+            limit = caption.fontMetrics().averageCharWidth() * 22
+            long = caption.fontMetrics().horizontalAdvance(text) > limit
+            caption.setWordWrap(long)
+            caption.setMaximumWidth(limit if long else 16_777_215)
         self._update_marks()
 
     def set_values(self, record: Any) -> None:
