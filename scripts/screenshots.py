@@ -213,9 +213,7 @@ class Shooter:
         from ui.pages.venues_view import open_venue_dialog
 
         venue_id = int(get_venue(self.db, "hokkaido-assembly").id)  # type: ignore[arg-type]
-        self.dialog(
-            "venue-dialog", lambda: open_venue_dialog(w, w.store, w.undo_stack, venue_id)
-        )
+        self.dialog("venue-dialog", lambda: open_venue_dialog(w, w.store, w.undo_stack, venue_id))
         sensitive = next(p for p in list_people(self.db) if p.dietary_notes)
         from ui.pages.people_view import open_person_dialog
 
