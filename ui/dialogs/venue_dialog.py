@@ -15,8 +15,8 @@ from ui.dialogs.language_tabs import LanguageTabs, TabField
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.layout import add_ok_cancel, fit_dialog
 
-#: Offered in the zone list besides the venue's own: the partners' and home.
-COMMON_ZONES = ("Asia/Tokyo", "Europe/London", "Europe/Berlin", "UTC")
+#: Offered in the zone list besides the venue's own and the home zone: the partners'.
+COMMON_ZONES = ("Asia/Tokyo", "Europe/London", "UTC")
 
 
 def _coordinate(text: str) -> float | str | None:
