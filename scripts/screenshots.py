@@ -169,6 +169,7 @@ class Shooter:
             (Section.PEOPLE, "people"),
             (Section.INTERPRETERS, "interpreters"),
             (Section.FOLLOW_UPS, "follow-ups"),
+            (Section.VENUES, "venues"),
         ):
             w.sidebar.select(section)
             self.save(w, name)
@@ -208,6 +209,11 @@ class Shooter:
         self.dialog("member-dialog", trip.delegation_tab.add_member)
         self.dialog("follow-up-dialog", lambda: trip.programme_actions.follow_up_from_item(item_id))
         self.dialog("trip-dialog", lambda: w.edit_trip(trip.trip_id))
+        from app.services.venues import get_venue
+        from ui.pages.venues_view import open_venue_dialog
+
+        venue_id = int(get_venue(self.db, "hokkaido-assembly").id)  # type: ignore[arg-type]
+        self.dialog("venue-dialog", lambda: open_venue_dialog(w, w.store, w.undo_stack, venue_id))
         sensitive = next(p for p in list_people(self.db) if p.dietary_notes)
         from ui.pages.people_view import open_person_dialog
 

@@ -61,7 +61,7 @@ def make_window(qtbot: Any, db: Database) -> Any:
 
 @pytest.fixture
 def window(qtbot: Any, demo_db: Database, boxes: MessageBoxes) -> Iterator[Any]:
-    """The window on the demo data, showing the 2026 Hokkaidō trip."""
+    """The window on the demo data, showing the 2026 Hokkaido trip."""
     win = make_window(qtbot, demo_db)
     win.start()
     win.open_trip(int(get_trip(demo_db, "hokkaido-2026").id))

@@ -43,7 +43,7 @@ def test_connect_to_postgresql_and_plan_there(
         view = next(v for v in window.trip_view.programme.items if not v.item.all_day)
         other = open_database(pg_url)
         try:
-            update_item(other, view.item.id, view.item.version, venue_name="Changed elsewhere")
+            update_item(other, view.item.id, view.item.version, topic="Changed elsewhere")
         finally:
             other.close()
         asked = answer_dialog(
@@ -53,7 +53,7 @@ def test_connect_to_postgresql_and_plan_there(
         )
         window.trip_view.programme_actions.toggle_cancelled(int(view.item.id))
         raise_failures(asked)
-        assert get_item(window.store.db, view.item.id).venue_name == "Changed elsewhere"
+        assert get_item(window.store.db, view.item.id).topic == "Changed elsewhere"
         assert get_item(window.store.db, view.item.id).status == view.item.status
     finally:
         window.store.db.close()

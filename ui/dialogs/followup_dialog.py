@@ -1,4 +1,5 @@
-"""Dialog for a follow-up action: title per language, region, trip, owner, due date."""
+"""Dialog for a follow-up action: title, owner and notes per language, region, trip,
+due date (follow-ups are internal: they never reach a partner)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from app.locale.i18n import _
 from app.locale.labels import label
 from models.enums import FollowUpStatus
 from ui.dialogs.form_errors import add_field_rows
-from ui.dialogs.language_tabs import LanguageTabs
+from ui.dialogs.language_tabs import LanguageTabs, TabField
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.layout import add_ok_cancel, fit_dialog
 
@@ -44,7 +43,15 @@ class FollowUpDialog(RecordDialog):
     ) -> None:
         super().__init__(parent, "follow_up_dialog", submit, record)
         layout = QVBoxLayout(self)
-        self.texts = LanguageTabs("title", None, self)
+        self.texts = LanguageTabs(
+            "title",
+            None,
+            self,
+            extra=(
+                TabField("owner", lambda: _("Owner")),
+                TabField("notes", lambda: _("Notes"), lines=4),
+            ),
+        )
         self.texts.register_errors(self.errors)
         layout.addWidget(self.texts)
         form = QFormLayout()
@@ -55,8 +62,6 @@ class FollowUpDialog(RecordDialog):
         self.trip.addItem("—", None)
         for trip_id, name in trips:
             self.trip.addItem(name, trip_id)
-        self.owner = QLineEdit(self)
-        self.owner.setObjectName("owner")
         self.has_due = QCheckBox(self)
         self.due = QDateEdit(QDate.currentDate(), self)
         self.due.setCalendarPopup(True)
@@ -69,18 +74,15 @@ class FollowUpDialog(RecordDialog):
         self.status = QComboBox(self)
         for value in FollowUpStatus:
             self.status.addItem(label(value.value), value.value)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
-        self.labels = [QLabel(self) for _n in range(6)]
+        self.labels = [QLabel(self) for _n in range(4)]
         add_field_rows(
             form,
             self.errors,
             self,
             zip(
                 self.labels,
-                (self.region, self.trip, self.owner, due_row, self.status, self.notes),
-                ("region_id", "trip_id", "owner", "due", "status", "notes"),
+                (self.region, self.trip, due_row, self.status),
+                ("region_id", "trip_id", "due", "status"),
                 strict=True,
             ),
         )
@@ -97,7 +99,7 @@ class FollowUpDialog(RecordDialog):
         )
         for lab, text in zip(
             self.labels,
-            (_("Partner region"), _("Trip"), _("Owner"), _("Due"), _("Status"), _("Notes")),
+            (_("Partner region"), _("Trip"), _("Due"), _("Status")),
             strict=True,
         ):
             lab.setText(text)
@@ -111,38 +113,24 @@ class FollowUpDialog(RecordDialog):
         if record is not None:
             values |= {
                 k: getattr(record, k)
-                for k in (
-                    "region_id",
-                    "trip_id",
-                    "owner",
-                    "due",
-                    "status",
-                    "notes",
-                    "title_de",
-                    "title_en",
-                    "title_ja",
-                )
+                for k in ("region_id", "trip_id", "due", "status", *self.texts.values())
             }
         self.texts.set_values(_Values(values))
         self.region.setCurrentIndex(max(0, self.region.findData(values.get("region_id"))))
         self.trip.setCurrentIndex(max(0, self.trip.findData(values.get("trip_id"))))
-        self.owner.setText(values.get("owner") or "")
         due = values.get("due")
         self.has_due.setChecked(record is None or due is not None)
         if isinstance(due, date):
             self.due.setDate(QDate(due.year, due.month, due.day))
         self.status.setCurrentIndex(max(0, self.status.findData(values.get("status", "open"))))
-        self.notes.setPlainText(values.get("notes") or "")
 
     def values(self) -> dict[str, Any]:
         return {
             **self.texts.values(),
             "region_id": self.region.currentData(),
             "trip_id": self.trip.currentData(),
-            "owner": self.owner.text(),
             "due": self.due.date().toPython() if self.has_due.isChecked() else None,
             "status": self.status.currentData(),
-            "notes": self.notes.toPlainText(),
         }
 
 

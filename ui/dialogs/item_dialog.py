@@ -1,9 +1,11 @@
-"""Dialog for one programme item: times in the venue's zone, text per language,
-venue, hosts, interpreting, status and who attends."""
+"""Dialog for one programme item: times in the venue's zone, the venue from the
+directory, texts per language (title, description, hosts, dress code, meeting point,
+notes for the partner and internal notes), interpreting, status and who attends."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, cast
 
@@ -11,17 +13,17 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -34,7 +36,7 @@ from app.locale.labels import label
 from app.timeutil import home_timezone, local_day_bounds, local_to_utc, to_local
 from models.enums import ItemStatus
 from ui.dialogs.form_errors import FormErrors, add_field_rows, error_label
-from ui.dialogs.language_tabs import LanguageTabs
+from ui.dialogs.language_tabs import LanguageTabs, TabField
 from ui.widgets.layout import add_ok_cancel, fit_dialog
 
 #: Offered after the item's own zone: today's partners' zones, then home and UTC.
@@ -43,12 +45,34 @@ PersonId = int
 Submit = Callable[[dict[str, Any]], bool]
 
 
-def short_text(parent: QWidget, name: str, lines: int = 2) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setObjectName(name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-    return edit
+@dataclass(frozen=True)
+class VenueChoice:
+    """A venue of the directory as the item dialog offers it."""
+
+    id: int
+    name: str
+    timezone: str
+
+
+#: Opens the venue dialog; the venue created (None: cancelled).
+NewVenue = Callable[[], VenueChoice | None]
+
+
+def item_text_fields() -> tuple[TabField, ...]:
+    """The item's texts per language after title and description: what the partner may
+    read, then the internal notes (never in a partner copy)."""
+    return (
+        TabField("hosts", lambda: _("Hosts"), lines=2),
+        TabField("dress_code", lambda: _("Dress code")),
+        TabField("meeting_point", lambda: _("Meeting point"), lines=2),
+        TabField("notes", lambda: _("Notes (shared with the partner)"), lines=3),
+        TabField(
+            "internal_notes",
+            lambda: _("Internal notes (never in a partner copy)"),
+            lines=3,
+            internal=True,
+        ),
+    )
 
 
 class ItemDialog(QDialog):
@@ -62,26 +86,37 @@ class ItemDialog(QDialog):
         day: date,
         item: Any = None,
         attendees: Sequence[int] = (),
+        venues: Sequence[VenueChoice] = (),
+        new_venue: NewVenue | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("item_dialog")
         self._submit = submit
+        self._new_venue = new_venue
         self.is_new = item is None
+        #: The user chose the zone themselves: choosing a venue leaves it alone.
+        self.zone_by_hand = False
+        self._setting_zone = False
         self.general_error = error_label(self)
         self.errors = FormErrors(self.general_error)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._when_box(zone, day))
-        self.texts = LanguageTabs("title", "description", self)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._when_box(zone, day))
+        left.addWidget(self._where_box(venues))
+        left.addWidget(self._who_box(people), 1)
+        columns.addLayout(left, 2)
+        self.texts = LanguageTabs("title", "description", self, extra=item_text_fields())
         self.texts.register_errors(self.errors)
-        layout.addWidget(self.texts, 1)
-        layout.addLayout(self._details(people))
+        columns.addWidget(self.texts, 3)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.general_error)
         self.buttons = add_ok_cancel(self, layout)
         if item is not None:
             self._load(item, attendees)
         self.retranslate()
         self._update_preview()
-        fit_dialog(self, 110, self.texts)
+        fit_dialog(self, 190, self.texts)
         self.texts.titles[current_language()].setFocus()
 
     # --- building --------------------------------------------------------------
@@ -109,6 +144,7 @@ class ItemDialog(QDialog):
         for name in dict.fromkeys((zone, *PARTNER_ZONES, home_timezone(), "UTC")):
             self.zone_combo.addItem(name)
         self.zone_combo.setCurrentText(zone)
+        self.zone_combo.currentTextChanged.connect(self._zone_edited)
         self.preview = QLabel(self.when_box)
         self.preview.setObjectName("home_preview")
         self.date_label, self.time_label, self.zone_label, self.home_label = (
@@ -134,30 +170,50 @@ class ItemDialog(QDialog):
             signal.connect(self._update_preview)
         return self.when_box
 
-    def _details(self, people: Sequence[tuple[PersonId, str]]) -> QGridLayout:
-        grid = QGridLayout()
+    def _where_box(self, venues: Sequence[VenueChoice]) -> QGroupBox:
         self.where_box = QGroupBox(self)
         form = QFormLayout(self.where_box)
-        self.venue = QLineEdit(self.where_box)
-        self.venue.setObjectName("venue_name")
-        self.address = short_text(self.where_box, "venue_address", 3)
+        self.venue = QComboBox(self.where_box)
+        self.venue.setObjectName("venue")
+        self.venue.setEditable(True)
+        self.venue.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # long venue names must not widen the dialog: the texts need the room
+        self.venue.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.venue.setMinimumContentsLength(24)
+        self.venue.addItem("", None)
+        for choice in sorted(venues, key=lambda v: v.name.casefold()):
+            self.venue.addItem(choice.name, choice)
+        completer = self.venue.completer()
+        if completer is not None:  # search anywhere in the name, not only its start
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.venue.currentIndexChanged.connect(self._venue_chosen)
+        self.new_venue_button = QPushButton(self.where_box)
+        self.new_venue_button.setObjectName("new_venue")
+        self.new_venue_button.clicked.connect(self.create_venue)
+        self.new_venue_button.setEnabled(self._new_venue is not None)
+        venue_row = QHBoxLayout()
+        venue_row.addWidget(self.venue, 1)
+        venue_row.addWidget(self.new_venue_button)
         self.topic = QLineEdit(self.where_box)
-        self.hosts = short_text(self.where_box, "hosts", 3)
-        self.notes = short_text(self.where_box, "notes", 3)
-        self.detail_labels = [QLabel(self.where_box) for _n in range(5)]
+        self.topic.setObjectName("topic")
+        self.detail_labels = [QLabel(self.where_box) for _n in range(2)]
         add_field_rows(
             form,
             self.errors,
             self.where_box,
             zip(
                 self.detail_labels,
-                (self.venue, self.address, self.topic, self.hosts, self.notes),
-                ("venue_name", "venue_address", "topic", "hosts", "notes"),
+                (venue_row, self.topic),
+                ("venue_id", "topic"),
                 strict=True,
             ),
         )
-        grid.addWidget(self.where_box, 0, 0)
+        return self.where_box
 
+    def _who_box(self, people: Sequence[tuple[PersonId, str]]) -> QGroupBox:
         self.who_box = QGroupBox(self)
         box = QVBoxLayout(self.who_box)
         row = QHBoxLayout()
@@ -183,10 +239,57 @@ class ItemDialog(QDialog):
             entry.setCheckState(Qt.CheckState.Unchecked)
         box.addWidget(self.attendees, 1)
         box.addWidget(self.errors.add(error_label(self.who_box), "attendees"))
-        grid.addWidget(self.who_box, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        return grid
+        return self.who_box
+
+    # --- venue and zone ------------------------------------------------------------
+
+    def _zone_edited(self, _text: str) -> None:
+        if not self._setting_zone:
+            self.zone_by_hand = True
+
+    def _set_zone(self, zone: str) -> None:
+        self._setting_zone = True
+        try:
+            self.zone_combo.setCurrentText(zone)
+        finally:
+            self._setting_zone = False
+
+    def _venue_chosen(self, index: int) -> None:
+        choice = self.venue.itemData(index)
+        if isinstance(choice, VenueChoice) and not self.zone_by_hand:
+            self._set_zone(choice.timezone)
+
+    def venue_choice(self) -> VenueChoice | None:
+        """The venue chosen; ValidationError when the text names none of the list."""
+        text = self.venue.currentText().strip()
+        if not text:
+            return None
+        index = self.venue.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            raise ValidationError(
+                {"venue_id": _("Choose a venue from the list, or add it with “New venue…”.")}
+            )
+        if index != self.venue.currentIndex():
+            self.venue.setCurrentIndex(index)
+        choice = self.venue.itemData(index)
+        return choice if isinstance(choice, VenueChoice) else None
+
+    def select_venue(self, venue_id: int | None) -> None:
+        for n in range(self.venue.count()):
+            choice = self.venue.itemData(n)
+            if (choice.id if isinstance(choice, VenueChoice) else None) == venue_id:
+                self.venue.setCurrentIndex(n)
+                return
+
+    def create_venue(self) -> None:
+        """The venue dialog; the new venue is added to the list and chosen."""
+        if self._new_venue is None:
+            return
+        choice = self._new_venue()
+        if choice is None:
+            return
+        self.venue.addItem(choice.name, choice)
+        self.venue.setCurrentIndex(self.venue.count() - 1)
 
     def retranslate(self) -> None:
         self.setWindowTitle(_("New programme item") if self.is_new else _("Edit programme item"))
@@ -197,12 +300,13 @@ class ItemDialog(QDialog):
         self.zone_label.setText(_("Time zone"))
         self.home_label.setText(_("Home time"))
         self.where_box.setTitle(_("Where and what"))
-        for lab, text in zip(
-            self.detail_labels,
-            (_("Venue"), _("Address"), _("Topic"), _("Hosts"), _("Notes")),
-            strict=True,
-        ):
+        for lab, text in zip(self.detail_labels, (_("Venue"), _("Topic")), strict=True):
             lab.setText(text)
+        self.venue.setItemText(0, _("— no venue —"))
+        line = self.venue.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(_("Type to search the venues"))
+        self.new_venue_button.setText(_("New venue…"))
         self.who_box.setTitle(_("Who"))
         self.status_label.setText(_("Status"))
         for n in range(self.status.count()):
@@ -217,17 +321,18 @@ class ItemDialog(QDialog):
     def _load(self, item: Any, attendees: Sequence[int]) -> None:
         start = to_local(item.starts_at, item.timezone)
         end = to_local(item.ends_at, item.timezone)
-        self.zone_combo.setCurrentText(item.timezone)
+        self._set_zone(item.timezone)
         self.date_edit.setDate(QDate(start.year, start.month, start.day))
         self.start_edit.setTime(QTime(start.hour, start.minute))
         self.end_edit.setTime(QTime(end.hour, end.minute))
         self.all_day.setChecked(bool(item.all_day))
         self.texts.set_values(item)
-        self.venue.setText(item.venue_name)
-        self.address.setPlainText(item.venue_address)
+        self.select_venue(item.venue_id)
+        choice = self.venue.currentData()
+        # a zone other than the venue's was chosen by hand: a new venue leaves it alone
+        self.zone_by_hand = isinstance(choice, VenueChoice) and choice.timezone != item.timezone
+        self._set_zone(item.timezone)
         self.topic.setText(item.topic)
-        self.hosts.setPlainText(item.hosts)
-        self.notes.setPlainText(item.notes)
         self.interpreting.setChecked(bool(item.interpreting_needed))
         self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
         wanted = set(attendees)
@@ -276,6 +381,7 @@ class ItemDialog(QDialog):
             ) from exc
 
     def values(self) -> dict[str, Any]:
+        venue = self.venue_choice()
         starts_at, ends_at = self._instants()
         return {
             "starts_at": starts_at,
@@ -283,11 +389,8 @@ class ItemDialog(QDialog):
             "timezone": self.zone_combo.currentText().strip(),
             "all_day": self.all_day.isChecked(),
             **self.texts.values(),
-            "venue_name": self.venue.text(),
-            "venue_address": self.address.toPlainText(),
+            "venue_id": venue.id if venue is not None else None,
             "topic": self.topic.text(),
-            "hosts": self.hosts.toPlainText(),
-            "notes": self.notes.toPlainText(),
             "interpreting_needed": self.interpreting.isChecked(),
             "status": self.status.currentData(),
             "attendees": sorted(self.checked_attendees()),

@@ -1,4 +1,5 @@
-"""Dialog for a person: names in both scripts, function per language, contact,
+"""Dialog for a person: names in both scripts, salutation, academic title, protocol
+precedence, function and organisation per language, contact,
 interpreter language pairs, and the sensitive notes in a marked box of their own."""
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import ValidationError
-from app.locale.i18n import _
+from app.locale.i18n import _, pgettext
+from models.enums import Salutation
 from ui.dialogs.form_errors import add_field_rows
-from ui.dialogs.language_tabs import LanguageTabs
+from ui.dialogs.language_tabs import LanguageTabs, TabField
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.colours import ERROR_COLOUR, ERROR_TINT
 from ui.widgets.layout import add_ok_cancel, fit_dialog
@@ -47,6 +50,15 @@ def parse_pairs(text: str) -> list[tuple[str, str]]:
             )
         pairs.append((match.group(1).lower(), match.group(2).lower()))
     return pairs
+
+
+def salutation_label(value: str) -> str:
+    """The salutation as the window's language says it (Frau / Ms …); "—" for none."""
+    if value == Salutation.MS.value:
+        return pgettext("salutation", "Ms")
+    if value == Salutation.MR.value:
+        return pgettext("salutation", "Mr")
+    return "—"
 
 
 def format_pairs(pairs: Sequence[tuple[str, str]]) -> str:
@@ -81,24 +93,57 @@ class PersonDialog(RecordDialog):
         self.given.setObjectName("given_name")
         self.native = QLineEdit(self.name_box)
         self.native.setObjectName("native_name")
+        self.native.setPlaceholderText("北川 正樹")
+        self.name_ja = QLineEdit(self.name_box)
+        self.name_ja.setObjectName("name_ja")
+        self.name_ja.setPlaceholderText("レナーテ・ケスターブリンク")
         self.family_first = QCheckBox(self.name_box)
-        self.title = QLineEdit(self.name_box)
-        self.title.setObjectName("title")
-        self.name_labels = [QLabel(self.name_box) for _n in range(4)]
+        self.salutation = QComboBox(self.name_box)
+        self.salutation.setObjectName("salutation")
+        for value in Salutation:
+            self.salutation.addItem(salutation_label(value), value.value)
+        self.academic_title = QLineEdit(self.name_box)
+        self.academic_title.setObjectName("academic_title")
+        self.academic_title.setPlaceholderText("Dr., Prof.")
+        self.precedence = QSpinBox(self.name_box)
+        self.precedence.setObjectName("precedence")
+        self.precedence.setRange(1, 10_000)
+        self.precedence.setValue(100)
+        self.name_labels = [QLabel(self.name_box) for _n in range(7)]
         add_field_rows(
             names,
             self.errors,
             self.name_box,
             zip(
                 self.name_labels,
-                (self.family, self.given, self.native, self.title),
-                ("family_name", "given_name", "native_name", "title"),
+                (
+                    self.family,
+                    self.given,
+                    self.native,
+                    self.name_ja,
+                    self.salutation,
+                    self.academic_title,
+                    self.precedence,
+                ),
+                (
+                    "family_name",
+                    "given_name",
+                    "native_name",
+                    "name_ja",
+                    "salutation",
+                    "academic_title",
+                    "precedence",
+                ),
                 strict=True,
             ),
         )
-        names.addRow("", self.family_first)
+        names.insertRow(4, "", self.family_first)
         self.function = LanguageTabs(
-            "function", None, self.name_box, title_label=lambda: _("Function")
+            "function",
+            None,
+            self.name_box,
+            title_label=lambda: _("Function"),
+            extra=(TabField("organisation", lambda: _("Organisation")),),
         )
         self.function.register_errors(self.errors)
         names.addRow(self.function)
@@ -106,7 +151,6 @@ class PersonDialog(RecordDialog):
 
         self.contact_box = QGroupBox(self)
         contact = QFormLayout(self.contact_box)
-        self.organisation = QLineEdit(self.contact_box)
         self.languages = QLineEdit(self.contact_box)
         self.languages.setPlaceholderText("de, en, ja")
         self.email = QLineEdit(self.contact_box)
@@ -119,22 +163,15 @@ class PersonDialog(RecordDialog):
         self.pairs = QLineEdit(format_pairs(pairs), self.contact_box)
         self.pairs.setObjectName("pairs")
         self.pairs.setPlaceholderText("de-ja, en-ja")
-        self.contact_labels = [QLabel(self.contact_box) for _n in range(6)]
+        self.contact_labels = [QLabel(self.contact_box) for _n in range(5)]
         add_field_rows(
             contact,
             self.errors,
             self.contact_box,
             zip(
                 self.contact_labels,
-                (
-                    self.organisation,
-                    self.languages,
-                    self.email,
-                    self.phone,
-                    self.region,
-                    self.pairs,
-                ),
-                ("organisation", "languages", "email", "phone", "region_id", "pairs"),
+                (self.languages, self.email, self.phone, self.region, self.pairs),
+                ("languages", "email", "phone", "region_id", "pairs"),
                 strict=True,
             ),
         )
@@ -190,17 +227,30 @@ class PersonDialog(RecordDialog):
                 _("Family name"),
                 _("Given name"),
                 _("Name in native script"),
-                _("Honorific or title"),
+                _("Name in katakana"),
+                _("Salutation"),
+                _("Academic title"),
+                _("Precedence"),
             ),
             strict=True,
         ):
             lab.setText(text)
         self.family_first.setText(_("Family name first (Japanese order)"))
-        self.contact_box.setTitle(_("Organisation and contact"))
+        self.native.setToolTip(_("The name in its own script, e.g. 北川 正樹 (without 様)."))
+        self.name_ja.setToolTip(
+            _(
+                "How Japanese documents write a non-Japanese name, in katakana, e.g. "
+                "レナーテ・ケスターブリンク. Leave out 様: the program adds it."
+            )
+        )
+        self.academic_title.setToolTip(_("Academic title such as Dr. or Prof."))
+        self.precedence.setToolTip(_("Protocol rank on their side, 1 = first."))
+        for n in range(self.salutation.count()):
+            self.salutation.setItemText(n, salutation_label(self.salutation.itemData(n)))
+        self.contact_box.setTitle(_("Contact"))
         for lab, text in zip(
             self.contact_labels,
             (
-                _("Organisation"),
                 _("Languages"),
                 _("E-mail"),
                 _("Phone"),
@@ -227,10 +277,12 @@ class PersonDialog(RecordDialog):
         self.family.setText(record.family_name)
         self.given.setText(record.given_name)
         self.native.setText(record.native_name or "")
+        self.name_ja.setText(record.name_ja or "")
         self.family_first.setChecked(bool(record.family_name_first))
-        self.title.setText(record.title or "")
+        self.salutation.setCurrentIndex(max(0, self.salutation.findData(record.salutation or "")))
+        self.academic_title.setText(record.academic_title or "")
+        self.precedence.setValue(int(record.precedence))
         self.function.set_values(record)
-        self.organisation.setText(record.organisation)
         self.languages.setText(record.languages)
         self.email.setText(record.email)
         self.phone.setText(record.phone)
@@ -244,10 +296,12 @@ class PersonDialog(RecordDialog):
             "family_name": self.family.text(),
             "given_name": self.given.text(),
             "native_name": self.native.text() or None,
+            "name_ja": self.name_ja.text(),
             "family_name_first": self.family_first.isChecked(),
-            "title": self.title.text() or None,
+            "salutation": self.salutation.currentData() or "",
+            "academic_title": self.academic_title.text() or None,
+            "precedence": self.precedence.value(),
             **self.function.values(),
-            "organisation": self.organisation.text(),
             "languages": self.languages.text(),
             "email": self.email.text(),
             "phone": self.phone.text(),

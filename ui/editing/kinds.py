@@ -17,6 +17,7 @@ class Change(StrEnum):
     TRIPS = "trips"
     REGIONS = "regions"
     FOLLOW_UPS = "follow_ups"
+    VENUES = "venues"
 
 
 class RecordKind(StrEnum):
@@ -29,3 +30,4 @@ class RecordKind(StrEnum):
     MEMBER = "member"
     ASSIGNMENT = "assignment"
     FOLLOW_UP = "follow_up"
+    VENUE = "venue"

@@ -27,6 +27,7 @@ from app.services import (
     programme,
     regions,
     trips,
+    venues,
 )
 from models.ids import id_of
 from ui.editing.kinds import Change, RecordKind
@@ -67,6 +68,7 @@ REFERENCES: dict[str, RecordKind] = {
     "item_id": RecordKind.ITEM,
     "person_id": RecordKind.PERSON,
     "attendees": RecordKind.PERSON,
+    "venue_id": RecordKind.VENUE,
 }
 
 
@@ -178,6 +180,28 @@ FOLLOW_UP = RecordOps(
     delete=followups.delete_follow_up,
     get=followups.get_follow_up,
     snapshot=_fields(followups.FOLLOW_UP_FIELDS),
+)
+
+
+def _create_venue(db: Database, **values: Any) -> Any:
+    return venues.add_venue(db, **values)
+
+
+def _update_venue(db: Database, venue_id: int, version: int, **values: Any) -> Any:
+    return venues.save_venue(db, venue_id, version, **values)
+
+
+#: A venue's deletion is refused while items take place there, so undoing one never
+#: has items to relink; a venue created again by redo gets a new id, which items
+#: saved with it follow through ``REFERENCES``.
+VENUE = RecordOps(
+    kind=RecordKind.VENUE,
+    notify=(Change.VENUES, Change.ITEMS),
+    create=_create_venue,
+    update=_update_venue,
+    delete=venues.delete_venue,
+    get=venues.get_venue,
+    snapshot=_fields(venues.VENUE_FIELDS),
 )
 
 

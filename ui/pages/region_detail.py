@@ -171,7 +171,10 @@ class RegionDetail(QWidget):
             return
         self.name.setText(localized(region, "name", lang))
         self.names.setText(
-            " · ".join(n for n in (region.name_de, region.name_en, region.name_ja) if n)
+            # each spelling once ("Hokkaido" is the same in German and English)
+            " · ".join(
+                dict.fromkeys(n for n in (region.name_de, region.name_en, region.name_ja) if n)
+            )
         )
         country = babel_locale(lang).territories.get(region.country, region.country)
         self.country.setText(f"{country} ({region.country})")

@@ -84,6 +84,7 @@ class ActionId(StrEnum):
     VIEW_PEOPLE = "view_people"
     VIEW_INTERPRETERS = "view_interpreters"
     VIEW_FOLLOW_UPS = "view_follow_ups"
+    VIEW_VENUES = "view_venues"
     RELOAD = "reload"
     EDIT_TRIP = "edit_trip"
     TAB_PROGRAMME = "tab_programme"

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ui.pages.people_view import PeopleView
     from ui.pages.regions_view import RegionsView
     from ui.pages.trips_view import TripsView
+    from ui.pages.venues_view import VenuesView
     from ui.shell.database_controller import DatabaseController
     from ui.shell.export_controller import ExportController
     from ui.trip.trip_view import TripView
@@ -179,6 +180,10 @@ class MainWindow(QMainWindow):
     @property
     def follow_ups_view(self) -> FollowUpsView:
         return self.page(PageKey.FOLLOW_UPS)  # type: ignore[return-value]
+
+    @property
+    def venues_view(self) -> VenuesView:
+        return self.page(PageKey.VENUES)  # type: ignore[return-value]
 
     def current_trip_id(self) -> int | None:
         """The trip open in the trip view (None: none, or the view not built yet)."""

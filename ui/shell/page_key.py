@@ -15,4 +15,5 @@ class PageKey(StrEnum):
     PEOPLE = Section.PEOPLE.value
     INTERPRETERS = Section.INTERPRETERS.value
     FOLLOW_UPS = Section.FOLLOW_UPS.value
+    VENUES = Section.VENUES.value
     TRIP = "trip"

@@ -1,5 +1,5 @@
 """The left column: a search field that filters the current list, and the
-navigation tree (partner regions, trips, people, interpreters, follow-ups).
+navigation tree (partner regions, trips, people, interpreters, follow-ups, venues).
 
 The tree shows a :class:`~app.readers.navigation.NavigationData`: at start the snapshot the
 window was given, and once a store is attached whatever its loader reads (again
@@ -32,6 +32,7 @@ class Section(StrEnum):
     PEOPLE = "people"
     INTERPRETERS = "interpreters"
     FOLLOW_UPS = "follow_ups"
+    VENUES = "venues"
 
 
 SectionRole = Qt.ItemDataRole.UserRole + 1
@@ -45,6 +46,7 @@ def section_title(section: Section) -> str:
         Section.PEOPLE: _("People"),
         Section.INTERPRETERS: _("Interpreters"),
         Section.FOLLOW_UPS: _("Follow-ups"),
+        Section.VENUES: _("Venues"),
     }[section]
 
 

@@ -27,6 +27,7 @@ from ui.pages.page import Page
 from ui.pages.people_view import PeopleView
 from ui.pages.regions_view import RegionsView
 from ui.pages.trips_view import TripsView
+from ui.pages.venues_view import VenuesView
 from ui.shell.action_ids import TRIP_TABS, VIEW_SECTIONS, WINDOW_LANGUAGES, ActionId
 from ui.shell.database_controller import DatabaseController
 from ui.shell.export_controller import ExportController
@@ -81,6 +82,8 @@ def build_page(window: MainWindow, key: PageKey) -> Page:
         return trip
     if key in (PageKey.PEOPLE, PageKey.INTERPRETERS):
         return PeopleView(store, stack, window, interpreters=key is PageKey.INTERPRETERS)
+    if key is PageKey.VENUES:
+        return VenuesView(store, stack, window)
     if key is PageKey.FOLLOW_UPS:
         follow_ups = FollowUpsView(store, stack, window)
         follow_ups.reload()

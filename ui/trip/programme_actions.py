@@ -16,16 +16,18 @@ from app.readers.programme_view import TripProgramme
 from app.services import programme as items
 from app.services.regions import list_regions
 from app.services.trips import list_trips
+from app.services.venues import list_venues
 from app.timeutil import local_date
 from models.enums import LANGUAGES, ItemStatus
 from models.ids import id_of
 from models.text import localized
 from ui.dialogs.followup_dialog import FollowUpDialog
-from ui.dialogs.item_dialog import ItemDialog
+from ui.dialogs.item_dialog import ItemDialog, VenueChoice
 from ui.editing.record_ops import FOLLOW_UP, ITEM, item_snapshot
 from ui.editing.saving import run_or_report, save_edit, save_new
 from ui.editing.store import Store
 from ui.editing.undo_commands import DeleteRecord, DuplicateItem, EditRecord
+from ui.pages.venues_view import open_venue_dialog, venue_name
 
 
 class ProgrammeActions:
@@ -53,6 +55,26 @@ class ProgrammeActions:
         view = next((v for v in tp.items if v.item.id == item_id), None) if tp else None
         return view.item if view is not None else items.get_item(self.store.db, item_id)
 
+    def _venues(self) -> list[VenueChoice]:
+        lang = current_language()
+        return [
+            VenueChoice(id_of(v), venue_name(v, lang), v.timezone)
+            for v in list_venues(self.store.db)
+        ]
+
+    def _new_venue(self, zone: str) -> Callable[[], VenueChoice | None]:
+        """Opens the venue dialog over the item dialog: its save is an undo step of its
+        own, before the item's."""
+
+        def create() -> VenueChoice | None:
+            parent = self.last_dialog or self.parent
+            venue = open_venue_dialog(parent, self.store, self.stack, None, zone=zone)
+            if venue is None:
+                return None
+            return VenueChoice(id_of(venue), venue_name(venue, current_language()), venue.timezone)
+
+        return create
+
     def _title(self, item: Any) -> str:
         return localized(item, "title", current_language()) or f"#{item.id}"
 
@@ -75,6 +97,8 @@ class ProgrammeActions:
             people=self._people(tp),
             zone=tp.region.timezone,
             day=day or tp.trip.start_date,
+            venues=self._venues(),
+            new_venue=self._new_venue(tp.region.timezone),
         )
         self.last_dialog = dialog
         dialog.exec()
@@ -100,6 +124,8 @@ class ProgrammeActions:
             day=local_date(item.starts_at, item.timezone),
             item=item,
             attendees=before["attendees"],
+            venues=self._venues(),
+            new_venue=self._new_venue(item.timezone),
         )
         self.last_dialog = dialog
         dialog.exec()

@@ -96,12 +96,12 @@ def test_undo_never_overwrites_a_colleagues_change(
     window.trip_view.programme_actions.toggle_cancelled(item_id)
     assert window.undo_stack.count() == 1
     current = get_item(other_user, item_id)
-    update_item(other_user, item_id, current.version, venue_name="Moved by a colleague")
+    update_item(other_user, item_id, current.version, topic="Moved by a colleague")
     window.undo_stack.undo()
     assert any("Someone else changed" in text for text in boxes.texts("warning"))
     item = get_item(demo_db, item_id)
     assert item.status == "cancelled"
-    assert item.venue_name == "Moved by a colleague"
+    assert item.topic == "Moved by a colleague"
     assert window.undo_stack.count() == 0
 
 
@@ -112,7 +112,7 @@ def test_deleting_an_item_someone_changed_asks_and_keeps_theirs(
     view = next(v for v in window.trip_view.programme.items if not v.item.all_day)
     item_id = int(view.item.id)
     tab.select_item(item_id)
-    update_item(other_user, item_id, view.item.version, venue_name="Elsewhere")
+    update_item(other_user, item_id, view.item.version, topic="Elsewhere")
 
     def reload(dialog: ConflictDialog) -> None:
         assert dialog.copy_button is None
@@ -121,7 +121,7 @@ def test_deleting_an_item_someone_changed_asks_and_keeps_theirs(
     seen = answer_dialog(qtbot, reload, ConflictDialog)
     press(qtbot, tab.tree, Qt.Key.Key_Delete)
     raise_failures(seen)
-    assert get_item(demo_db, item_id).venue_name == "Elsewhere"
+    assert get_item(demo_db, item_id).topic == "Elsewhere"
     assert window.undo_stack.count() == 0
     shown = window.trip_view.programme_tab.model.item_view(item_id)
-    assert shown is not None and shown.item.venue_name == "Elsewhere"
+    assert shown is not None and shown.item.topic == "Elsewhere"

@@ -76,3 +76,48 @@ def test_an_invalid_language_pair_refuses_the_new_name_too(
     with write_transactions(demo_db) as writes:
         window.undo_stack.redo()
     assert (writes.committed, state(demo_db, person_id)) == (1, after)
+
+
+def test_salutation_title_katakana_organisation_and_precedence_are_saved(
+    window: Any, qtbot: Any, demo_db: Database
+) -> None:
+    window.sidebar.select(Section.PEOPLE)
+    view = window.people_view
+    steps = window.undo_stack.count()
+
+    def fill(dialog: PersonDialog) -> None:
+        assert [dialog.salutation.itemText(n) for n in range(3)] == ["—", "Ms", "Mr"]
+        dialog.family.setText("Kösterbrink")
+        dialog.given.setText("Renate")
+        dialog.name_ja.setText("レナーテ・ケスターブリンク")
+        dialog.salutation.setCurrentIndex(dialog.salutation.findData("ms"))
+        dialog.academic_title.setText("Dr.")
+        dialog.precedence.setValue(2)
+        dialog.function.field("organisation", "en").setText("Ruhr Regional Association")
+        assert dialog.function.missing() == ["de", "ja"]
+        dialog.function.field("organisation", "de").setText("Regionalverband Ruhr")
+        dialog.function.field("organisation", "ja").setText("ルール地域連合")
+        click_ok(qtbot, dialog)
+
+    seen = answer_dialog(qtbot, fill, PersonDialog)
+    view.new_record()
+    raise_failures(seen)
+    assert window.undo_stack.count() == steps + 1
+    person = get_person(demo_db, view.current_id())
+    assert (person.salutation, person.academic_title, person.precedence) == ("ms", "Dr.", 2)
+    assert person.name_ja == "レナーテ・ケスターブリンク"
+    assert person.organisation_ja == "ルール地域連合"
+
+    def reopen(dialog: PersonDialog) -> None:
+        assert dialog.salutation.currentData() == "ms"
+        assert dialog.precedence.value() == 2
+        assert dialog.function.field("organisation", "de").text() == "Regionalverband Ruhr"
+        dialog.name_ja.setText("レナーテ様")  # 様 is the program's to add
+        click_ok(qtbot, dialog)
+        assert dialog.isVisible()
+        dialog.reject()
+
+    seen = answer_dialog(qtbot, reopen, PersonDialog)
+    view.edit_current()
+    raise_failures(seen)
+    assert window.undo_stack.count() == steps + 1

@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from models.enums import Edition
 from tests.ui.conftest import MessageBoxes, answer_dialog, click_ok, raise_failures
 from ui.dialogs.export_dialog import ExportDialog
 from ui.shell.sidebar import Section
@@ -65,6 +66,16 @@ def test_calendar_for_the_trip_and_for_one_person(
         dialog.person.setCurrentIndex(dialog.person.findData(member.id))
         dialog.language.setCurrentIndex(dialog.language.findData("ja"))
         assert not dialog.sensitive.isChecked()
+        # the partner edition is preselected; sensitive data only in the internal one
+        assert dialog.edition() is Edition.PARTNER
+        assert not dialog.sensitive.isEnabled()
+        assert "partner edition" in dialog.writes.text()
+        dialog.edition_buttons[Edition.INTERNAL].setChecked(True)
+        assert dialog.sensitive.isEnabled() and "internal edition" in dialog.writes.text()
+        dialog.sensitive.setChecked(True)
+        dialog.edition_buttons[Edition.PARTNER].setChecked(True)
+        assert not dialog.sensitive.isChecked()
+        assert dialog.choice().edition is Edition.PARTNER
         click_ok(qtbot, dialog)
 
     seen = answer_dialog(qtbot, choose, ExportDialog)

@@ -36,7 +36,10 @@ def fill_item(qtbot: Any, dialog: ItemDialog, title: str, start: QTime, end: QTi
     qtbot.keyClicks(dialog.texts.titles["en"], title)
     dialog.start_edit.setTime(start)
     dialog.end_edit.setTime(end)
-    qtbot.keyClicks(dialog.venue, "Hokkaido Government Office")
+    dialog.venue.setCurrentIndex(
+        dialog.venue.findText("Hokkaido Government, Main Government Building")
+    )
+    assert dialog.venue.currentIndex() > 0
 
 
 def test_create_a_trip_and_add_an_item_then_undo_it(
