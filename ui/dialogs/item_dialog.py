@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.locale.formatting import format_time_range_with_zone
 from app.locale.i18n import _, current_language
 from app.locale.labels import label
+from app.locale.zones import time_range_in_zone
 from app.timeutil import home_timezone, local_day_bounds, local_to_utc, to_local
 from models.enums import ItemStatus
 from ui.dialogs.form_errors import FormErrors, add_field_rows, error_label
@@ -412,7 +412,7 @@ class ItemDialog(QDialog):
         if to_local(start, home).utcoffset() == to_local(start, zone).utcoffset():
             self.preview.setText(_("same as venue time"))
         else:
-            self.preview.setText(format_time_range_with_zone(start, end, current_language(), home))
+            self.preview.setText(time_range_in_zone(start, end, current_language(), home))
 
     def accept(self) -> None:
         try:

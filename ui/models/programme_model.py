@@ -10,11 +10,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.locale.formatting import format_day_heading, format_time_range_with_zone
+from app.locale.formatting import format_day_heading
 from app.locale.i18n import _, current_language, ngettext
 from app.locale.labels import label
 from app.locale.languages import MISSING_TRANSLATION_MARK
 from app.locale.names import format_name
+from app.locale.zones import time_range_with_home
 from app.readers.programme_view import ItemView, TripProgramme
 from app.timeutil import home_timezone, local_date
 from models.enums import LANGUAGES, ItemStatus
@@ -194,7 +195,7 @@ class ProgrammeModel(QAbstractItemModel):
         if column == self.COL_TIME:
             if item.all_day:
                 return _("all day")
-            return format_time_range_with_zone(
+            return time_range_with_home(
                 item.starts_at, item.ends_at, lang, item.timezone, self.home_tz
             )
         if column == self.COL_TITLE:

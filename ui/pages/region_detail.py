@@ -27,12 +27,12 @@ from app.locale.formatting import (
     format_date_medium,
     format_date_range,
     format_time,
-    tz_abbreviation,
     tz_long_name,
 )
 from app.locale.i18n import _, current_language
 from app.locale.labels import label
 from app.locale.names import format_name
+from app.locale.zones import zone_word
 from app.services.followups import OPEN_STATUSES, list_follow_ups
 from app.services.people import list_people
 from app.services.regions import list_agreements, status_history
@@ -263,7 +263,7 @@ class RegionDetail(QWidget):
             _("{zone} — now {time} {abbreviation} ({name})").format(
                 zone=tz,
                 time=format_time(now, lang, tz),
-                abbreviation=tz_abbreviation(tz, now, lang),
+                abbreviation=zone_word(tz, now, lang),
                 name=tz_long_name(tz, now, lang),
             )
         )
