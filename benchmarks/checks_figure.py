@@ -2,7 +2,9 @@
 
 The programme is built in memory the way ``generate.add_sized_trip`` builds a sized
 trip (eleven items a day, three delegates at each, an interpreter at every tenth;
-here every hundredth item is twice as long, so there are real overlaps to find).
+here every hundredth item is twice as long, so there are real overlaps to find; its
+title, description, hosts and shared notes are in English only and its three venues
+have no German name, so the missing-translation check has 30,000 items to list).
 The checks read a loaded programme and never the database, so no database is needed.
 The floor is one sort of the items by start, the least any overlap check must do;
 the target is absolute: well under a second (comparing every pair took minutes).
@@ -22,7 +24,14 @@ ITEMS = 30_000
 def programme(n_items: int) -> object:
     from app.readers.programme_view import ItemView, TripProgramme
     from app.timeutil import local_to_utc
-    from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip
+    from models.tables import (
+        InterpreterAssignment,
+        Person,
+        ProgrammeItem,
+        Region,
+        Trip,
+        Venue,
+    )
 
     tz = "Europe/London"
     first = date(2026, 1, 5)
@@ -31,6 +40,7 @@ def programme(n_items: int) -> object:
     trip = Trip(
         id=1, slug="big", region_id=1, start_date=first, end_date=first + timedelta(days=days - 1)
     )
+    venues = [Venue(id=v + 1, slug=f"v{v}", name_en=f"Venue {v}", timezone=tz) for v in range(3)]
     views = []
     for n in range(n_items):
         starts = local_to_utc(first + timedelta(days=n // 11), time(8 + n % 11, 0), tz)
@@ -41,12 +51,15 @@ def programme(n_items: int) -> object:
             ends_at=starts + timedelta(minutes=90 if n % 100 == 0 else 45),
             timezone=tz,
             title_en=f"Item {n + 1}",
-            venue_name=f"Venue {n % 3}",
+            description_en="A visit.",
+            hosts_en="The hosts",
+            notes_en="Bring the gifts.",
+            venue_id=n % 3 + 1,
             interpreting_needed=n % 10 == 0,
         )
         assignment = InterpreterAssignment(item_id=n + 1, person_id=5, source="de", target="en")
         interpreters = ((people[4], assignment),) if n % 10 == 0 else ()
-        views.append(ItemView(item, tuple(people[:3]), interpreters))
+        views.append(ItemView(item, tuple(people[:3]), interpreters, venues[n % 3]))
     region = Region(id=1, slug="r", country="GB", timezone=tz)
     return TripProgramme(trip, region, [], views)
 

@@ -13,7 +13,7 @@ One pass over the items, the venues and the people: O(n), whatever the size.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from app.checks.problem import Problem, ProblemKind, TextField
@@ -133,19 +133,40 @@ def _gaps(
     key: Callable[[Any], int],
 ) -> dict[tuple[str, TextField], list[int]]:
     """``(language, field) → ids`` of the records whose ``field`` has text in some
-    language but none in that one. Each record's texts are read in one call."""
-    readers = [(kind, attrgetter(*(f"{name}_{c}" for c in LANGUAGES))) for kind, name in fields]
-    wanted = [(n, c) for n, c in enumerate(LANGUAGES) if c in langs]
-    found: dict[tuple[str, TextField], list[int]] = {}
+    language but none in that one.
+
+    Each record's texts are read in one call from its ``__dict__`` (a loaded record
+    keeps its values there; reading a mapped attribute one by one is several times
+    slower, and a big trip has hundreds of thousands of them), else as attributes.
+    """
+    names = [f"{name}_{c}" for _kind, name in fields for c in LANGUAGES]
+    from_dict, from_attributes = itemgetter(*names), attrgetter(*names)
+    width = len(LANGUAGES)
+    wanted = [n for n, c in enumerate(LANGUAGES) if c in langs]
+    lists: list[list[list[int]]] = [[[] for _c in LANGUAGES] for _f in fields]
     for record in records:
-        for kind, read in readers:
-            texts = read(record)
-            if not any(texts):
+        try:
+            values = from_dict(record.__dict__)
+        except (KeyError, AttributeError):
+            values = from_attributes(record)
+        if len(names) == 1:
+            values = (values,)
+        ident = None
+        for f, found in enumerate(lists):
+            texts = values[f * width : f * width + width]
+            if all(texts) or not any(texts):
                 continue
-            for n, code in wanted:
+            if ident is None:
+                ident = key(record)
+            for n in wanted:
                 if not texts[n]:
-                    found.setdefault((code, kind), []).append(key(record))
-    return found
+                    found[n].append(ident)
+    return {
+        (code, kind): lists[f][n]
+        for f, (kind, _name) in enumerate(fields)
+        for n, code in enumerate(LANGUAGES)
+        if lists[f][n]
+    }
 
 
 def missing_translations(schedule: Schedule) -> Iterator[Problem]:
@@ -158,9 +179,13 @@ def missing_translations(schedule: Schedule) -> Iterator[Problem]:
 
     venues: dict[int, Venue] = {}
     by_item: dict[int, int] = {}  # item id → venue id, in programme order
+    known: dict[int, int] = {}  # id(venue) → its id: many items share a venue object
     for key, venue in (schedule.venues or {}).items():
-        by_item[key] = vid = id_of(venue)
-        venues[vid] = venue
+        vid = known.get(id(venue))
+        if vid is None:
+            vid = known[id(venue)] = id_of(venue)
+            venues[vid] = venue
+        by_item[key] = vid
     found.update(_gaps(venues.values(), VENUE_FIELDS, langs, id_of))
 
     people = schedule.people

@@ -7,7 +7,7 @@ from datetime import date, time
 from typing import Any
 
 from app.checks.find import find_problems
-from app.checks.problem import Problem, ProblemKind
+from app.checks.problem import Problem, ProblemKind, TextField
 from app.checks.rules import (
     RULES,
     Rule,
@@ -238,17 +238,21 @@ def test_every_rule_runs_and_problems_come_in_programme_order() -> None:
         view(item(3, "11:00", "12:00", venue="B", interpreting_needed=True), (ANNA,)),
         view(item(1, "08:00", "09:00", day=date(2026, 4, 22))),
     )
-    # The items have English titles only: the missing translations come last.
-    assert [(p.kind, p.item_ids) for p in find_problems(tp)] == [
+    problems = find_problems(tp)
+    assert [(p.kind, p.item_ids) for p in problems[:4]] == [
         (ProblemKind.NO_TRANSFER_GAP, (2, 3)),
         (ProblemKind.PERSON_OVERLAP, (2, 3)),
         (ProblemKind.INTERPRETER_MISSING, (3,)),
         (ProblemKind.OUTSIDE_TRIP_DATES, (1,)),
-        (ProblemKind.MISSING_TRANSLATION, (2, 3, 1)),
-        (ProblemKind.MISSING_TRANSLATION, (2, 3)),
-        (ProblemKind.MISSING_TRANSLATION, (2, 3, 1)),
-        (ProblemKind.MISSING_TRANSLATION, (2, 3)),
-        (ProblemKind.MISSING_TRANSLATION, ()),
+    ]
+    # Titles and venue names in English only, a German without a katakana name (the
+    # region is in Japan): the missing translations come last, by language and text.
+    assert [(p.language, p.text_field, p.item_ids, p.person_ids) for p in problems[4:]] == [
+        ("de", TextField.TITLE, (2, 3, 1), ()),
+        ("de", TextField.VENUE_NAME, (2, 3, 1), ()),
+        ("ja", TextField.TITLE, (2, 3, 1), ()),
+        ("ja", TextField.VENUE_NAME, (2, 3, 1), ()),
+        ("ja", TextField.NAME_JA, (), (1,)),
     ]
     assert [p.kind for p in find_problems(tp, rules=[interpreter_missing])] == [
         ProblemKind.INTERPRETER_MISSING
