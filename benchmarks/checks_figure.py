@@ -2,7 +2,9 @@
 
 The programme is built in memory the way ``generate.add_sized_trip`` builds a sized
 trip (eleven items a day, three delegates at each, an interpreter at every tenth;
-here every hundredth item is twice as long, so there are real overlaps to find).
+here every hundredth item is twice as long, so there are real overlaps to find; its
+title, description, hosts and shared notes are in English only and its three venues
+have no German name, so the missing-translation check has 30,000 items to list).
 The checks read a loaded programme and never the database, so no database is needed.
 The floor is one sort of the items by start, the least any overlap check must do;
 the target is absolute: well under a second (comparing every pair took minutes).
@@ -22,16 +24,23 @@ ITEMS = 30_000
 def programme(n_items: int) -> object:
     from app.readers.programme_view import ItemView, TripProgramme
     from app.timeutil import local_to_utc
-    from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip, Venue
+    from models.tables import (
+        InterpreterAssignment,
+        Person,
+        ProgrammeItem,
+        Region,
+        Trip,
+        Venue,
+    )
 
     tz = "Europe/London"
     first = date(2026, 1, 5)
     people = [Person(id=n, slug=f"p{n}", family_name=f"Name{n}") for n in range(1, 6)]
-    venues = [Venue(id=n, slug=f"v{n}", name_en=f"Venue {n}", timezone=tz) for n in range(1, 4)]
     days = -(-n_items // 11)
     trip = Trip(
         id=1, slug="big", region_id=1, start_date=first, end_date=first + timedelta(days=days - 1)
     )
+    venues = [Venue(id=v + 1, slug=f"v{v}", name_en=f"Venue {v}", timezone=tz) for v in range(3)]
     views = []
     for n in range(n_items):
         starts = local_to_utc(first + timedelta(days=n // 11), time(8 + n % 11, 0), tz)
@@ -42,6 +51,9 @@ def programme(n_items: int) -> object:
             ends_at=starts + timedelta(minutes=90 if n % 100 == 0 else 45),
             timezone=tz,
             title_en=f"Item {n + 1}",
+            description_en="A visit.",
+            hosts_en="The hosts",
+            notes_en="Bring the gifts.",
             venue_id=n % 3 + 1,
             interpreting_needed=n % 10 == 0,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.checks.problem import Problem
+from app.checks.problem import Problem, schedule_problems
 from app.checks.rules import RULES, Rule
 from app.checks.schedule import Schedule, item_id
 from app.readers.programme_view import TripProgramme
@@ -18,10 +18,13 @@ def find_problems(
     person filter). Cancelled items are ignored; names are written for ``lang``.
 
     Problems come in the order of their first item, then by kind; problems of one
-    kind and first item keep the order their rule found them in.
+    kind and first item keep the order their rule found them in. Missing
+    translations (warnings for a partner copy, per language and kind of text) come
+    after all schedule problems, in the order their rule found them in.
     """
     schedule = Schedule.of(programme, lang)
     problems = [problem for rule in rules for problem in rule(schedule)]
     order = {item_id(item): n for n, item in enumerate(schedule.items)}
-    problems.sort(key=lambda p: (min(order.get(i, 0) for i in p.item_ids), p.kind.value))
-    return problems
+    found = schedule_problems(problems)
+    found.sort(key=lambda p: (min((order.get(i, 0) for i in p.item_ids), default=0), p.kind.value))
+    return found + [p for p in problems if p.is_missing_translation]

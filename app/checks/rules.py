@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from app.checks.problem import Problem, ProblemKind
 from app.checks.schedule import Schedule, item_id, overlap
+from app.checks.translations import missing_translations
 from app.locale.i18n import _
 from app.timeutil import local_date
 
@@ -118,4 +119,5 @@ RULES: tuple[Rule, ...] = (
     interpreter_missing,
     outside_trip_dates,
     no_transfer_gap,
+    missing_translations,
 )

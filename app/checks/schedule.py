@@ -16,7 +16,7 @@ from app.locale.names import format_name
 from app.readers.programme_view import TripProgramme
 from models.enums import ItemStatus
 from models.ids import id_of
-from models.tables import Person, ProgrammeItem, Trip, Venue
+from models.tables import Person, ProgrammeItem, Region, Trip, Venue
 from models.text import localized
 
 NO_ONE: frozenset[int] = frozenset()
@@ -86,7 +86,12 @@ def pairs_sharing(
 @dataclass(frozen=True)
 class Schedule:
     """The items that take place (cancelled ones left out), in time order, with the
-    ids of who attends and who interprets at each, and the language of the messages."""
+    ids of who attends and who interprets at each, and the language of the messages.
+
+    ``people`` holds everyone the trip's documents name: attendees, interpreters, the
+    delegation's members and the partner-side contacts (when the programme was read
+    with them).
+    """
 
     trip: Trip
     items: tuple[ProgrammeItem, ...]
@@ -95,6 +100,7 @@ class Schedule:
     people: Mapping[int, Person]
     lang: str
     venues: Mapping[int, Venue] | None = None  # by item id
+    region: Region | None = None
 
     @classmethod
     def of(cls, programme: TripProgramme, lang: str) -> Schedule:
@@ -120,6 +126,10 @@ class Schedule:
             interpreters[key] = frozenset(pid(p) for p, _a in view.interpreters)
             if view.venue is not None:
                 venues[key] = view.venue
+        for member in programme.members:
+            pid(member.person)
+        for contact in programme.contacts:
+            pid(contact)
         return cls(
             trip=programme.trip,
             items=tuple(v.item for v in views),
@@ -128,6 +138,7 @@ class Schedule:
             people=people,
             lang=lang,
             venues=venues,
+            region=programme.region,
         )
 
     @cached_property

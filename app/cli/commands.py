@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_common(lister, suppress=True)
 
-    check = sub.add_parser("check", help=_("list the schedule problems of a trip"))
+    check = sub.add_parser(
+        "check", help=_("list the schedule problems and missing translations of a trip")
+    )
     check.add_argument("trip", metavar="TRIP")
     check.add_argument("--json", action="store_true", help=_("print a JSON array"))
     _add_common(check, suppress=True)
@@ -153,6 +155,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     from app.checks.find import find_problems
+    from app.checks.problem import schedule_problems
     from app.readers.programme_view import load_trip_programme
     from app.services.base import resolve
     from models.ids import id_of
@@ -160,18 +163,23 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
 
     with db.session() as session:
         trip = resolve(session, Trip, args.trip)
-    programme = load_trip_programme(db, id_of(trip), contacts=False)
+    # With the partner-side contacts: their names and functions are printed too, so
+    # their missing translations count.
+    programme = load_trip_programme(db, id_of(trip))
     problems = find_problems(programme, args.lang_code)
     if args.json:
         _print_json([p.as_json() for p in problems])
         return EXIT_OK
     for problem in problems:
         print(f"⚠ {problem.message}")
-    print(
-        ngettext("{n} schedule problem", "{n} schedule problems", len(problems)).format(
-            n=len(problems)
+    schedule = len(schedule_problems(problems))
+    print(ngettext("{n} schedule problem", "{n} schedule problems", schedule).format(n=schedule))
+    if missing := len(problems) - schedule:  # warnings: a partner copy can still be printed
+        print(
+            ngettext("{n} missing translation", "{n} missing translations", missing).format(
+                n=missing
+            )
         )
-    )
     return EXIT_OK
 
 

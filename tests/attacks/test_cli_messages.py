@@ -29,9 +29,19 @@ def main_py(*argv: str, env: dict[str, str] | None = None) -> subprocess.Complet
 
 @pytest.fixture
 def trip_db(db: Database, db_path: Path) -> Path:
-    trip = f.trip(db, f.region(db).id, slug="visit-2026")
-    # a problem to report: interpreting needed, no interpreter
-    f.item(db, trip.id, trip.start_date, "10:00", "11:00", interpreting_needed=True)
+    trip = f.trip(db, f.region(db).id, slug="visit-2026", title_ja="北海道訪問")
+    # a problem to report: interpreting needed, no interpreter (in every language, so
+    # that no missing translation is reported beside it)
+    f.item(
+        db,
+        trip.id,
+        trip.start_date,
+        "10:00",
+        "11:00",
+        interpreting_needed=True,
+        title_de="Meeting",
+        title_ja="Meeting",
+    )
     return db_path
 
 

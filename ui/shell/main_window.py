@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from app.checks.problem import schedule_problems
 from app.locale.i18n import _, current_language, ngettext
 from app.readers.navigation import NavigationData
 from ui.dialogs.messages import show_error
@@ -345,7 +346,8 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.store.db.display_name)
         self.db_label.setToolTip(_("Current database"))
         showing_trip = self.current_trip_id() is not None
-        n = len(self.trip_view.problems) if showing_trip else 0
+        # Missing translations are warnings for a partner copy, listed in the Checks tab.
+        n = len(schedule_problems(self.trip_view.problems)) if showing_trip else 0
         self.problem_label.setVisible(showing_trip)
         self.problem_label.setText(
             ngettext("{n} schedule problem", "{n} schedule problems", n).format(n=n)

@@ -1,5 +1,5 @@
-"""The schedule problems of a trip (from app.checks.find); double-click or Enter jumps to
-the item in the programme."""
+"""The schedule problems of a trip (from app.checks.find), then its missing translations
+(per language and kind of text); double-click or Enter jumps to the (first) item."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.checks.problem import Problem, ProblemKind
+from app.checks.problem import Problem, ProblemKind, schedule_problems
 from app.locale.i18n import _, ngettext
 from ui.models.simple_table_model import Row, SimpleTableModel
 from ui.pages.page import language_changed
@@ -22,6 +22,7 @@ def kind_label(kind: ProblemKind) -> str:
         ProblemKind.INTERPRETER_MISSING: _("No interpreter"),
         ProblemKind.OUTSIDE_TRIP_DATES: _("Outside the trip dates"),
         ProblemKind.NO_TRANSFER_GAP: _("No time for the transfer"),
+        ProblemKind.MISSING_TRANSLATION: _("Missing translation"),
     }.get(kind, str(kind))
 
 
@@ -68,14 +69,26 @@ class ChecksTab(QWidget):
         )
         self.table.resizeColumnToContents(0)
         self.table.resizeRowsToContents()
-        n = len(problems)
-        self.summary.setText(
+        n = len(schedule_problems(self.problems))
+        missing = len(self.problems) - n
+        if not self.problems:
+            self.summary.setText(_("No schedule problems."))
+            return
+        parts = [
             ngettext("{n} schedule problem", "{n} schedule problems", n).format(n=n)
-            + " · "
-            + _("Double-click a problem (or press Enter) to show its item.")
             if n
-            else _("No schedule problems.")
-        )
+            else _("No schedule problems")
+        ]
+        if missing:
+            parts.append(
+                ngettext(
+                    "{n} missing translation (a partner copy can still be printed)",
+                    "{n} missing translations (a partner copy can still be printed)",
+                    missing,
+                ).format(n=missing)
+            )
+        parts.append(_("Double-click a problem (or press Enter) to show its item."))
+        self.summary.setText(" · ".join(parts))
 
     def _jump(self, row: int) -> None:
         item_ids = self.model.row(row).key if 0 <= row < self.model.rowCount() else None

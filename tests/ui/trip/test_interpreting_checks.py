@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.checks.problem import schedule_problems
 from app.db.engine import Database
 from app.services.interpreting import assignments_for_trip
 from tests.support import factories as f
@@ -77,7 +78,8 @@ def test_assign_interpreters_and_see_a_double_booking(
     double = [m for m in problem_rows(checks) if "booked for two items" in m and "Press talk" in m]
     assert double and "Breakfast briefing" in double[0]
     assert len(window.trip_view.problems) == before - 2 + 1
-    assert str(len(window.trip_view.problems)) in window.problem_label.text()
+    # the status bar counts the schedule problems (the new items' missing translations aside)
+    assert str(len(schedule_problems(window.trip_view.problems))) in window.problem_label.text()
 
     # the header's problem button opens the checks; double-click jumps to the item
     qtbot.mouseClick(window.trip_view.problem_button, Qt.MouseButton.LeftButton)

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from app.checks import find
-from app.checks.problem import Problem, ProblemKind
+from app.checks.problem import Problem, ProblemKind, schedule_problems
 from app.db.engine import Database
 from app.locale.i18n import set_language
 from app.readers.programme_view import load_trip_programme
@@ -24,9 +24,10 @@ def trip(any_db: Database):  # type: ignore[no-untyped-def]
 
 
 def find_problems(db: Database, trip_id: int, lang: str = "en") -> list[Problem]:
-    """The problems of the trip as the trip view and the CLI find them: over the
-    programme they have loaded."""
-    return find.find_problems(load_trip_programme(db, trip_id), lang)
+    """The schedule problems of the trip as the trip view and the CLI find them: over
+    the programme they have loaded (the test records are in English only; missing
+    translations are tested in test_translations.py)."""
+    return schedule_problems(find.find_problems(load_trip_programme(db, trip_id), lang))
 
 
 def kinds(db: Database, trip_id: int) -> list[ProblemKind]:

@@ -7,7 +7,7 @@ from datetime import date, time
 from typing import Any
 
 from app.checks.find import find_problems
-from app.checks.problem import Problem, ProblemKind
+from app.checks.problem import Problem, ProblemKind, TextField
 from app.checks.rules import (
     RULES,
     Rule,
@@ -21,11 +21,11 @@ from app.checks.schedule import Schedule
 from app.readers.programme_view import ItemView, TripProgramme
 from app.timeutil import local_to_utc
 from models.enums import ItemStatus
-from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip
+from models.tables import InterpreterAssignment, Person, ProgrammeItem, Region, Trip, Venue
 
 DAY = date(2026, 4, 14)
 TZ = "Asia/Tokyo"
-ANNA = Person(id=1, slug="anna", family_name="Schmidt", given_name="Anna", title="Dr.")
+ANNA = Person(id=1, slug="anna", family_name="Schmidt", given_name="Anna", academic_title="Dr.")
 BEN = Person(id=2, slug="ben", family_name="Weber", given_name="Ben")
 YUKI = Person(
     id=3,
@@ -37,9 +37,22 @@ YUKI = Person(
 )
 
 
+#: The venues of the items built here, by English name: one record per name.
+VENUES: dict[str, Venue] = {}
+
+
+def venue_named(name: str) -> Venue:
+    if name not in VENUES:
+        VENUES[name] = Venue(
+            id=len(VENUES) + 1, slug=f"v{len(VENUES) + 1}", name_en=name, timezone=TZ
+        )
+    return VENUES[name]
+
+
 def item(
     n: int, start: str, end: str, *, day: date = DAY, venue: str = "Sapporo", **kw: Any
 ) -> ProgrammeItem:
+    """An item at the venue of that name ("" for a venue not yet known)."""
     return ProgrammeItem(
         id=n,
         trip_id=1,
@@ -47,7 +60,7 @@ def item(
         ends_at=local_to_utc(day, time.fromisoformat(end), TZ),
         timezone=TZ,
         title_en=f"Item {n}",
-        venue_name=venue,
+        venue_id=venue_named(venue).id if venue else None,
         **kw,
     )
 
@@ -66,7 +79,8 @@ def view(
         )
         for p in interpreters
     )
-    return ItemView(programme_item, attendees, assignments)
+    by_id = {v.id: v for v in VENUES.values()}
+    return ItemView(programme_item, attendees, assignments, by_id.get(programme_item.venue_id))
 
 
 def programme(*views: ItemView) -> TripProgramme:
@@ -193,9 +207,9 @@ def test_no_transfer_gap_between_back_to_back_items_at_two_venues() -> None:
 
 def test_no_transfer_gap_leaves_alone_what_needs_no_transfer() -> None:
     s = schedule(
-        # the same venue, however written
+        # the same venue
         view(item(1, "09:00", "10:00", venue="City Hall"), (ANNA,)),
-        view(item(2, "10:00", "10:30", venue=" city hall "), (ANNA,)),
+        view(item(2, "10:00", "10:30", venue="City Hall"), (ANNA,)),
         # time to travel
         view(item(3, "11:00", "12:00", venue="Museum"), (ANNA,)),
         # a venue not yet known
@@ -224,11 +238,21 @@ def test_every_rule_runs_and_problems_come_in_programme_order() -> None:
         view(item(3, "11:00", "12:00", venue="B", interpreting_needed=True), (ANNA,)),
         view(item(1, "08:00", "09:00", day=date(2026, 4, 22))),
     )
-    assert [(p.kind, p.item_ids) for p in find_problems(tp)] == [
+    problems = find_problems(tp)
+    assert [(p.kind, p.item_ids) for p in problems[:4]] == [
         (ProblemKind.NO_TRANSFER_GAP, (2, 3)),
         (ProblemKind.PERSON_OVERLAP, (2, 3)),
         (ProblemKind.INTERPRETER_MISSING, (3,)),
         (ProblemKind.OUTSIDE_TRIP_DATES, (1,)),
+    ]
+    # Titles and venue names in English only, a German without a katakana name (the
+    # region is in Japan): the missing translations come last, by language and text.
+    assert [(p.language, p.text_field, p.item_ids, p.person_ids) for p in problems[4:]] == [
+        ("de", TextField.TITLE, (2, 3, 1), ()),
+        ("de", TextField.VENUE_NAME, (2, 3, 1), ()),
+        ("ja", TextField.TITLE, (2, 3, 1), ()),
+        ("ja", TextField.VENUE_NAME, (2, 3, 1), ()),
+        ("ja", TextField.NAME_JA, (), (1,)),
     ]
     assert [p.kind for p in find_problems(tp, rules=[interpreter_missing])] == [
         ProblemKind.INTERPRETER_MISSING

@@ -94,10 +94,49 @@ def test_table_output_follows_the_language(
 def test_check_reports_problems(capsys: pytest.CaptureFixture[str], small_db: Path) -> None:
     code, out, _ = run(capsys, "--db", str(small_db), "check", "visit-2026", "--json")
     assert code == 0
-    [problem] = json.loads(out)
+    # The records are in English only: their missing translations follow as warnings.
+    [problem, *missing] = json.loads(out)
     assert problem["kind"] == "interpreter_missing" and len(problem["items"]) == 1
+    assert missing and {p["kind"] for p in missing} == {"missing_translation"}
     code, out, _ = run(capsys, "--db", str(small_db), "check", "1")
     assert "1 schedule problem" in out
+
+
+def test_check_json_lists_missing_translations_in_a_real_process(
+    demo_db: Database, db_path: Path
+) -> None:
+    """The demo trip is fully translated; a venue without its Japanese name is one
+    warning with the machine fields, after the schedule problems, and the exit status
+    stays 0."""
+    from app.services.trips import get_trip
+    from app.services.venues import get_venue, save_venue
+
+    before = run_process("--db", str(db_path), "check", "hokkaido-2026", "--json")
+    assert before.returncode == 0, before.stderr
+    assert "missing_translation" not in {p["kind"] for p in json.loads(before.stdout)}
+
+    venue = get_venue(demo_db, "hokkaido-assembly")
+    save_venue(demo_db, int(venue.id or 0), venue.version, name_ja="")
+    result = run_process("--db", str(db_path), "--lang", "de", "check", "hokkaido-2026", "--json")
+    assert result.returncode == 0 and result.stderr == ""
+    problems = json.loads(result.stdout)
+    missing = [p for p in problems if p["kind"] == "missing_translation"]
+    assert problems[-len(missing) :] == missing  # after the schedule problems
+    [problem] = missing
+    assert (problem["language"], problem["field"], problem["count"]) == ("ja", "venue_name", 1)
+    assert problem["venues"] == [venue.id] and problem["people"] == [] and problem["items"]
+    assert problem["message"] == "Japanisch fehlt beim Namen von 1 Veranstaltungsort"
+    # the schedule problems keep their shape, with an empty list of venues
+    assert all(
+        set(p) == {"kind", "message", "items", "people", "venues"}
+        for p in problems
+        if p["kind"] != "missing_translation"
+    )
+    trip_id = get_trip(demo_db, "hokkaido-2026").id
+    text = run_process("--db", str(db_path), "check", str(trip_id))
+    assert text.returncode == 0
+    assert "Japanese missing for the name of 1 venue" in text.stdout
+    assert text.stdout.rstrip().endswith("1 missing translation")
 
 
 @pytest.mark.parametrize(
