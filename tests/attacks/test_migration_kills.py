@@ -22,11 +22,10 @@ from pathlib import Path
 
 import pytest
 
-from app.db.engine import Database, create_db_engine
-from app.db.migrate import migrate_to_head
 from app.db.opening import open_database
 from app.db.schema_version import HEAD_REVISION
 from tests.support.figures import record
+from tests.support.legacy_db import generated_at_revision
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 20
@@ -40,15 +39,7 @@ NEWER_INDEXES = (
 
 
 def at_first_revision(path: Path, *, scale: float) -> None:
-    from benchmarks.generate import generate
-
-    url = f"sqlite:///{path}"
-    db = Database(create_db_engine(url), url)
-    try:
-        migrate_to_head(db, target="0001")
-        generate(db, seed=7, scale=scale)
-    finally:
-        db.close()
+    generated_at_revision(path, "0001", seed=7, scale=scale)
 
 
 def state(path: Path) -> tuple[str, set[str], dict[str, int]]:
