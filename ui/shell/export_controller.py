@@ -22,6 +22,7 @@ from app.output_paths import check_output_path, database_files
 from app.readers.programme_view import load_trip_programme
 from app.services.regions import get_region
 from app.services.trips import get_trip
+from models.enums import Edition
 from models.ids import id_of
 from ui.dialogs.export_dialog import ExportChoice, ExportDialog
 from ui.dialogs.messages import ask_yes_no, show_error
@@ -62,6 +63,9 @@ class ExportController(QObject):
             choice.langs,
             person_id=choice.person_id,
             include_sensitive=choice.include_sensitive,
+            # Sensitive data exists only in the internal edition (until the dialog
+            # offers the edition itself).
+            edition=Edition.INTERNAL if choice.include_sensitive else Edition.PARTNER,
         )
         self._save(exporter, name, request)
 
