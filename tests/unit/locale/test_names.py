@@ -26,7 +26,9 @@ class Person:
 SUZUKI = Person("Suzuki", "Naomichi", "鈴木 直道", family_name_first=True)
 SUZUKI_ROMAN_ONLY = Person("Suzuki", "Naomichi", None, family_name_first=True)
 SCHMIDT = Person("Schmidt", "Anna", None, academic_title="Dr.")
-SCHMIDT_KATAKANA = Person("Schmidt", "Anna", None, academic_title="Dr.", name_ja="アンナ・シュミット")
+SCHMIDT_KATAKANA = Person(
+    "Schmidt", "Anna", None, academic_title="Dr.", name_ja="アンナ・シュミット"
+)
 MUELLER = Person("Müller", "Jörg", None, academic_title="Prof. Dr.")
 BURNHAM = Person("Burnham", "Andy")
 KITAGAWA = Person("Kitagawa", "Masaki", "北川 正樹", family_name_first=True, precedence=1)
@@ -203,7 +205,9 @@ def test_sort_key_orders_by_family_then_given_name_ignoring_case_and_accents() -
 
 
 def test_sort_key_ignores_title_and_stray_spaces() -> None:
-    assert names.sort_key(SCHMIDT) == names.sort_key(Person(" Schmidt", "Anna ", academic_title=None))
+    assert names.sort_key(SCHMIDT) == names.sort_key(
+        Person(" Schmidt", "Anna ", academic_title=None)
+    )
 
 
 @pytest.mark.parametrize(
