@@ -20,6 +20,7 @@ from app.locale.labels import label
 from app.pdf.itinerary import build_itinerary_pdf
 from app.pdf.styles import PAGE_OF
 from app.services import delegation
+from models.enums import Edition
 from models.tables import Person, Trip
 from tests.support import factories as f
 from tests.support.poppler import assert_all_fonts_embedded, flat, page_count, pdf_text
@@ -125,7 +126,10 @@ def test_sensitive_notes_only_on_request(demo_db: Database, trip_id: int, tmp_pa
     assert not any(flat(s) in text for s in secrets)
     text = flat(
         pdf_text(
-            build_itinerary_pdf(demo_db, trip_id, langs=("de",), include_sensitive=True), tmp_path
+            build_itinerary_pdf(
+                demo_db, trip_id, langs=("de",), include_sensitive=True, edition=Edition.INTERNAL
+            ),
+            tmp_path,
         )
     )
     assert all(flat(s) in text for s in secrets)
@@ -133,7 +137,9 @@ def test_sensitive_notes_only_on_request(demo_db: Database, trip_id: int, tmp_pa
     renate = _id(demo_db, Person, "renate-koesterbrink")
     text = flat(
         pdf_text(
-            build_itinerary_pdf(demo_db, trip_id, person_id=renate, include_sensitive=True),
+            build_itinerary_pdf(
+                demo_db, trip_id, person_id=renate, include_sensitive=True, edition=Edition.INTERNAL
+            ),
             tmp_path,
         )
     )
