@@ -68,8 +68,8 @@ def longest_itinerary(db: Database, langs: tuple[str, ...], edition: str) -> byt
         title_ja="会談",
         attendees=[guest.id],
         **{f"description_{lang}": numbered_text(*DESCRIPTIONS[lang]) for lang in DESCRIPTIONS},
-        hosts=numbered_text("H", True),
-        notes=numbered_text("N", False),
+        **{f"hosts_{code}": numbered_text("H", True) for code in ("de", "en", "ja")},
+        **{f"notes_{code}": numbered_text("N", False) for code in ("de", "en", "ja")},
     )
     person = guest.id if edition == "person" else None
     return build_itinerary_pdf(db, trip.id, langs=langs, person_id=person)
