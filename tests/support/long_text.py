@@ -79,5 +79,6 @@ def check_all_printed(text: str, langs: tuple[str, ...]) -> None:
     for lang in langs:
         mark, japanese = DESCRIPTIONS[lang]
         assert numbers(mark, text) == list(range(1, 1001 if japanese else 1667)), lang
-    assert numbers("H", text) == list(range(1, 1001))
-    assert numbers("N", text) == list(range(1, 1667))
+    # hosts and notes are per language: each language's column prints them in full
+    assert sorted(set(numbers("H", text))) == list(range(1, 1001))
+    assert sorted(set(numbers("N", text))) == list(range(1, 1667))
