@@ -3,8 +3,12 @@
 ``export KIND REF [options] -o FILE``, one KIND per registered exporter
 (:mod:`app.exports.registry`), today:
 
-``export ics TRIP [--person P] [--lang L] -o FILE``
-``export itinerary TRIP [--person P] [--lang L|de+ja] [--home-zone TZ] -o FILE``
+``export ics TRIP [--person P] [--lang L] [--edition partner|internal] -o FILE``
+``export itinerary TRIP [--person P] [--lang L|de+ja] [--home-zone TZ]
+[--edition partner|internal] -o FILE``
+
+``--edition`` defaults to ``partner``: no internal notes, no sensitive personal data;
+``--include-sensitive`` is accepted only with ``--edition internal``.
 ``export dossier REGION [--lang L] -o FILE``
 
 and ``import ics FILE --trip TRIP``.
@@ -27,6 +31,7 @@ from app.locale.i18n import _, check_language
 from app.output_paths import check_output_path, database_files
 from app.services.base import resolve
 from app.timeutil import home_timezone
+from models.enums import Edition
 from models.ids import id_of
 from models.tables import Person, Region, Trip
 
@@ -96,6 +101,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         person_id=_person_id(db, getattr(args, "person", None)),
         include_sensitive=getattr(args, "include_sensitive", False),
         home_tz=_home_zone(getattr(args, "home_zone", home_timezone())),
+        edition=Edition(getattr(args, "edition", Edition.PARTNER.value)),
     )
     data = exporter.write(db, request)
     path = write_atomic(args.output, data, protected=protected, private=request.include_sensitive)
@@ -168,6 +174,16 @@ def _add_export_parser(kinds: Any, exporter: Exporter, add_common: Callable[...,
             metavar="TZ",
             help=_("show times in this zone too (default {zone}; 'none' to hide)").format(
                 zone=home_timezone()
+            ),
+        )
+    if Option.EDITION in exporter.options:
+        p.add_argument(
+            "--edition",
+            choices=[e.value for e in Edition],
+            default=Edition.PARTNER.value,
+            help=_(
+                "partner (default): for the partner side, without internal notes; "
+                "internal: for our office, with internal notes, marked internal"
             ),
         )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))

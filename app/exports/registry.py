@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.locale.i18n import N_
+from models.enums import Edition
 
 if TYPE_CHECKING:
     from app.db.engine import Database
@@ -51,6 +52,8 @@ class Option(StrEnum):
     SENSITIVE = "sensitive"
     #: Times in the home zone beside the venue's (``--home-zone``).
     HOME_ZONE = "home_zone"
+    #: For the partner side (the default) or our own office (``--edition``).
+    EDITION = "edition"
 
 
 def _home_timezone() -> str:
@@ -71,6 +74,23 @@ class ExportRequest:
     include_sensitive: bool = False
     #: Times are also shown in this zone; None: only the venue's. Default: the home zone.
     home_tz: str | None = field(default_factory=_home_timezone)
+    #: Partner edition (the default): no internal notes, no sensitive personal data.
+    #: Internal edition: internal notes too, every page marked internal.
+    edition: Edition = Edition.PARTNER
+
+    def __post_init__(self) -> None:
+        # Sensitive personal data is our office's own: a partner copy never carries
+        # it, so asking for both is refused rather than silently half-done.
+        if self.include_sensitive and Edition(self.edition) is Edition.PARTNER:
+            from app.errors import ExportError
+            from app.locale.i18n import _
+
+            raise ExportError(
+                _(
+                    "Sensitive personal data is printed only in the internal edition "
+                    "(--edition internal)."
+                )
+            )
 
 
 Writer = Callable[["Database", ExportRequest], bytes]
@@ -123,6 +143,7 @@ def _write_ics(db: Database, request: ExportRequest) -> bytes:
         person_id=request.person_id,
         lang=request.langs[0],
         include_sensitive=request.include_sensitive,
+        edition=request.edition,
     )
 
 
@@ -136,6 +157,7 @@ def _write_itinerary(db: Database, request: ExportRequest) -> bytes:
         langs=request.langs,
         home_tz=request.home_tz,
         include_sensitive=request.include_sensitive,
+        edition=request.edition,
     )
 
 
@@ -154,7 +176,7 @@ ITINERARY = Exporter(
     file_filter=N_("PDF documents (*.pdf)"),
     write=_write_itinerary,
     languages=ONE_OR_TWO_LANGUAGES,
-    options=frozenset({Option.PERSON, Option.SENSITIVE, Option.HOME_ZONE}),
+    options=frozenset({Option.PERSON, Option.SENSITIVE, Option.HOME_ZONE, Option.EDITION}),
     person_label=N_("Itinerary for one person…"),
     person_title=N_("Itinerary for one person"),
     name_part="-itinerary",
@@ -168,7 +190,7 @@ CALENDAR = Exporter(
     cli_help=N_("iCalendar file of a trip or of one person's programme"),
     file_filter=N_("iCalendar files (*.ics)"),
     write=_write_ics,
-    options=frozenset({Option.PERSON, Option.SENSITIVE}),
+    options=frozenset({Option.PERSON, Option.SENSITIVE, Option.EDITION}),
     person_label=N_("Calendar file for one person…"),
     person_title=N_("Calendar file for one person"),
 )

@@ -10,6 +10,14 @@ Times carry the venue's IANA zone with a VTIMEZONE written as yearly RRULEs
 language. Sensitive person data appears only with ``include_sensitive=True``: in a
 trip's file for every attendee and interpreter of an item, in one person's file only
 that person's own (their itinerary need not carry colleagues' health notes).
+
+Editions (models.enums.Edition): the partner file (the default) carries the shared
+texts (dress code, meeting point, notes) as labelled DESCRIPTION lines and never an
+internal note or sensitive data, in no property at all (X- ones included); the
+internal file adds the internal notes as a labelled line and marks the calendar's
+name and every event's description as internal. A text missing in the export
+language is the fallback language's with a mark naming it (app.locale.fallback); the
+X- properties that an import reads back carry only texts in the export language.
 """
 
 from __future__ import annotations
@@ -23,15 +31,17 @@ from icalendar.parser_tools import DEFAULT_ENCODING
 from icalendar.prop import vText
 
 from app.db.engine import Database
+from app.errors import ExportError
 from app.ics.uids import UID_DOMAIN, item_uid
 from app.ics.vtimezone import vtimezone
+from app.locale.fallback import mark_fallback
 from app.locale.formatting import format_list
-from app.locale.i18n import N_, check_language, ngettext_in, translate_in
+from app.locale.i18n import N_, _, check_language, ngettext_in, translate_in
 from app.locale.labels import topic_label
 from app.locale.names import format_name
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import ItemView, TripProgramme
-from models.enums import ItemStatus
+from models.enums import Edition, ItemStatus
 from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem, Venue
 from models.text import fallback_chain, localized
 
@@ -75,6 +85,10 @@ _NOTES = N_("Notes")
 _INTERPRETING = N_("Interpreting")
 _INTERPRETING_OPEN = N_("needed, no interpreter assigned yet")
 _CONFIDENTIAL = N_("Confidential")
+_DRESS_CODE = N_("Dress code")
+_MEETING_POINT = N_("Meeting point")
+_INTERNAL_NOTES = N_("Internal notes (not for the partner)")
+_INTERNAL = N_("Internal – not for distribution")
 _SENSITIVE_LABELS = {
     "phone_private": N_("Private phone"),
     "dietary_notes": N_("Dietary needs"),
@@ -135,13 +149,22 @@ def export_ics(
     person_id: int | None = None,
     lang: str = "en",
     include_sensitive: bool = False,
+    edition: Edition = Edition.PARTNER,
 ) -> bytes:
-    """The trip's programme (or one person's part of it) as an .ics file's bytes."""
+    """The trip's programme (or one person's part of it) as an .ics file's bytes;
+    ``include_sensitive`` only with the internal edition (ExportError otherwise)."""
+    edition = Edition(edition)
+    if include_sensitive and edition is Edition.PARTNER:
+        raise ExportError(
+            _(
+                "Sensitive personal data is printed only in the internal edition "
+                "(--edition internal)."
+            )
+        )
     programme = load_programme_records(db, trip_id, person_id=person_id)
+    calendar = build_calendar(programme, lang, include_sensitive=include_sensitive, edition=edition)
     # icalendar's to_ical() is not annotated; it returns the file's bytes.
-    return cast(
-        bytes, build_calendar(programme, lang, include_sensitive=include_sensitive).to_ical()
-    )
+    return cast(bytes, calendar.to_ical())
 
 
 def build_calendar(
@@ -149,9 +172,13 @@ def build_calendar(
     lang: str,
     include_sensitive: bool = False,
     now: datetime | None = None,
+    edition: Edition = Edition.PARTNER,
 ) -> Calendar:
-    """The VCALENDAR of ``programme`` in ``lang``; ``now`` fixes DTSTAMP (tests)."""
+    """The VCALENDAR of ``programme`` in ``lang``; ``now`` fixes DTSTAMP (tests).
+    The partner edition (default) never carries internal notes or sensitive data."""
     lang = check_language(lang)
+    internal = Edition(edition) is Edition.INTERNAL
+    include_sensitive = include_sensitive and internal
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     region_tz = programme.region.timezone
 
@@ -163,6 +190,8 @@ def build_calendar(
     name = localized(programme.trip, "title", lang) or programme.trip.slug
     if programme.person is not None:
         name = f"{name} – {format_name(programme.person, lang)}"
+    if internal:
+        name = f"{name} ({translate_in(lang, _INTERNAL)})"
     cal.add("NAME", ExactText(name))
     cal.add("X-WR-CALNAME", ExactText(name))
     cal.add("X-WR-TIMEZONE", region_tz)
@@ -175,7 +204,7 @@ def build_calendar(
     first, last = _covered_dates(programme)
     for tzid in sorted(zones):
         cal.add_component(vtimezone(tzid, first, last))
-    texts = _Texts(lang)
+    texts = _Texts(lang, internal)
     own = programme.person
     for view in programme.items:
         sensitive: list[str] = []
@@ -195,8 +224,9 @@ class _Texts:
     (Babel) and zone is worked out once per file instead of once per item.
     """
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, internal: bool = False) -> None:
         self.lang = lang
+        self.internal = internal
         self.colon = "：" if lang == "ja" else ": "
         self._names: dict[int, str] = {}
         self._lists: dict[tuple[str, ...], str] = {}
@@ -206,7 +236,17 @@ class _Texts:
         # (attribute, language) in fallback order, per localized field
         self._fields = {
             field: tuple((f"{field}_{code}", code) for code in chain)
-            for field in ("title", "description", "hosts", "notes", "name", "address")
+            for field in (
+                "title",
+                "description",
+                "hosts",
+                "notes",
+                "name",
+                "address",
+                "dress_code",
+                "meeting_point",
+                "internal_notes",
+            )
         }
 
     def name(self, person: Person) -> str:
@@ -246,6 +286,13 @@ class _Texts:
                 return str(value), code
         return "", None
 
+    def marked(self, item: ProgrammeItem | Venue, field: str) -> tuple[str, bool]:
+        """The text in the export language, else the fallback's with its mark; and
+        whether it is the export language's own text."""
+        text, source = self.localized(item, field)
+        text = text.strip()
+        return mark_fallback(text, source, self.lang), source in (None, self.lang)
+
 
 def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
     days = [programme.trip.start_date, programme.trip.end_date]
@@ -278,20 +325,22 @@ def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str])
         add("TRANSP", "OPAQUE")
     title, title_lang = texts.localized(item, "title")
     add("SUMMARY", ExactText(title), parameters={"LANGUAGE": title_lang or lang})
-    venue_name, venue_address = "", ""
+    venue_name, venue_address, venue_own = "", "", True
     if view.venue is not None:
-        venue_name = texts.localized(view.venue, "name")[0].strip()
-        venue_address = texts.localized(view.venue, "address")[0].strip()
+        venue_name, name_own = texts.marked(view.venue, "name")
+        venue_address, address_own = texts.marked(view.venue, "address")
+        venue_own = name_own and address_own
     location = location_text(venue_name, venue_address)
     if location:
         add("LOCATION", ExactText(location))
-        add(X_VENUE, ExactText(venue_name), parameters={"VALUE": "TEXT"})
-        if venue_address:
-            add(X_ADDRESS, ExactText(venue_address), parameters={"VALUE": "TEXT"})
+        if venue_own:  # an import reads these back as the export language's texts
+            add(X_VENUE, ExactText(venue_name), parameters={"VALUE": "TEXT"})
+            if venue_address:
+                add(X_ADDRESS, ExactText(venue_address), parameters={"VALUE": "TEXT"})
     text, text_lang = texts.localized(item, "description")
     text = text.strip()
-    hosts = texts.localized(item, "hosts")[0].strip()
-    notes = texts.localized(item, "notes")[0].strip()
+    hosts, hosts_own = texts.marked(item, "hosts")
+    notes, notes_own = texts.marked(item, "notes")
     description = _description(view, text, hosts, notes, texts, sensitive)
     if description == text and text:
         add("DESCRIPTION", ExactText(text), parameters={"LANGUAGE": text_lang or lang})
@@ -303,9 +352,10 @@ def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str])
             parameters={"VALUE": "TEXT", "LANGUAGE": text_lang or lang},
         )
     # X- properties are typed as TEXT, so that parsers unescape commas and line breaks.
-    if hosts:
+    # Shared texts only, and only in the export language: never an internal note.
+    if hosts and hosts_own:
         add(X_HOSTS, ExactText(hosts), parameters={"VALUE": "TEXT"})
-    if notes:
+    if notes and notes_own:
         add(X_NOTES, ExactText(notes), parameters={"VALUE": "TEXT"})
     if item.topic:
         # The topic as a word of the calendar's language; the importer maps it back.
@@ -346,8 +396,15 @@ def _description(
         lines.append(f"{label}{texts.colon}{texts.names(names)}")
     elif item.interpreting_needed:
         lines.append(texts.line(_INTERPRETING, texts.label(_INTERPRETING_OPEN)))
+    for msgid, field in ((_DRESS_CODE, "dress_code"), (_MEETING_POINT, "meeting_point")):
+        if shared := texts.marked(item, field)[0]:
+            lines.append(texts.line(msgid, shared))
     if notes:
         lines.append(texts.line(_NOTES, notes))
+    if texts.internal:
+        if internal_notes := texts.marked(item, "internal_notes")[0]:
+            lines.append(texts.line(_INTERNAL_NOTES, internal_notes))
+        lines.append(texts.label(_INTERNAL))
     lines.extend(sensitive)
     parts = [text] if text else []
     if lines:

@@ -1,15 +1,21 @@
 """Person names as a reader of German, English or Japanese expects them.
 
-German and English texts use Western order in Latin script ("Dr. Anna Schmidt");
-a Japanese person's native name follows in parentheses so the name can be matched
-to name cards and the partner's own papers. Japanese texts use the native script
-where it is known, the Japanese order for romanised Japanese names
-("SUZUKI Naomichi", family name in capitals as in Japanese official usage) and the
-suffix 様 for formal address.
+German and English texts write a Japanese name family name first, the family name
+in capitals ("KITAGAWA Masaki"), as the Japanese government asks since 2020; the
+native name follows in parentheses so the name can be matched to name cards and
+the partner's own papers. Other names are in Western order ("Dr. Anna Schmidt").
 
-Titles ("Dr.", "Prof. Dr.", "Sir") are Latin-script and stay in front of a
-Latin-script name; in Japanese texts they are left off a native-script name,
-where "Dr. 鈴木 直道" would read as a stray foreign label.
+Japanese texts use the native script for Japanese persons, with a full-width space
+between family and given name as official lists write it (北川　正樹), and the
+katakana rendering (``name_ja``) for German or British persons
+(レナーテ・ケスターブリンク), optionally with the Latin name in brackets
+(``latin=True``, for member lists). The suffix 様 is added only by the program
+(``honorific=True``: partner-facing lists and personal titles), never typed.
+
+Titles ("Dr.", "Prof. Dr.") are Latin-script and stay in front of a Latin-script
+name; in Japanese texts they are left off a native-script or katakana name, where
+"Dr. 鈴木 直道" would read as a stray foreign label. Salutations (Frau/Herr, Ms/Mr)
+belong to letters and are not part of a listed name.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ JA_HONORIFIC = "様"
 # Only ASCII whitespace is collapsed: an ideographic space (U+3000) inside a
 # native name is how the person's name is written and stays as it is.
 _ASCII_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 class PersonName(Protocol):
@@ -50,24 +57,37 @@ class PersonName(Protocol):
 
 
 def format_name(
-    person: PersonName, lang: str, *, with_title: bool = True, honorific: bool = False
+    person: PersonName,
+    lang: str,
+    *,
+    with_title: bool = True,
+    honorific: bool = False,
+    latin: bool = False,
 ) -> str:
     """The name as shown in ``lang``.
 
-    de/en: "Dr. Anna Schmidt", "Naomichi Suzuki (鈴木 直道)"; ``honorific`` has no
-    effect there. ja: "鈴木 直道", "SUZUKI Naomichi", "Dr. Anna Schmidt",
-    "アンナ・シュミット"; with ``honorific`` followed by " 様".
+    de/en: "Dr. Anna Schmidt", "SUZUKI Naomichi (鈴木 直道)"; ``honorific`` and
+    ``latin`` have no effect there. ja: "鈴木　直道", "SUZUKI Naomichi",
+    "Dr. Anna Schmidt", "アンナ・シュミット" (with ``latin``:
+    "アンナ・シュミット（Dr. Anna Schmidt）"); with ``honorific`` followed by " 様".
     """
     code = check_language(lang)
     if code != "ja":
-        romanised = format_name_romanised(person, with_title=with_title)
         native = _clean(person.native_name)
-        if person.family_name_first and native:
-            return _join(romanised, f"({native})")
-        return romanised
-    native = _clean(person.native_name) or _clean(person.name_ja)
+        if person.family_name_first:
+            romanised = _romanised_in_own_order(person)
+            if with_title and romanised:
+                romanised = _join(person.academic_title, romanised)
+            return _join(romanised, f"({native})") if native else romanised
+        return format_name_romanised(person, with_title=with_title)
+    native = _clean(person.native_name)
+    katakana = _clean(person.name_ja)
     if native:
-        name = native
+        name = _ja_spacing(native)
+    elif katakana:
+        name = katakana
+        if latin and (roman := format_name_romanised(person, with_title=with_title)):
+            name = f"{name}（{roman}）"
     else:
         title = _clean(person.academic_title) if with_title else ""
         name = _join(title, _romanised_in_own_order(person))
@@ -116,6 +136,14 @@ def _romanised_in_own_order(person: PersonName) -> str:
     if person.family_name_first:
         return _join(_clean(person.family_name).upper(), person.given_name)
     return _join(person.given_name, person.family_name)
+
+
+def _ja_spacing(native: str) -> str:
+    """A Japanese-script name with the full-width space of official lists between
+    family and given name ("北川 正樹" → "北川　正樹"); other scripts as they are."""
+    if _JAPANESE_SCRIPT.search(native):
+        return native.replace(" ", "\u3000")
+    return native
 
 
 def _first_letter(text: str | None) -> str:

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from app.db.engine import Database
+from app.locale.fallback import localized_marked
 from app.locale.formatting import (
     babel_locale,
     format_date_long,
@@ -42,7 +43,6 @@ from models.enums import LANGUAGES as ALL_LANGUAGES
 from models.enums import ItemStatus, TripStatus
 from models.ids import id_of
 from models.tables import Region
-from models.text import localized
 
 __all__ = ["build_dossier_pdf"]
 
@@ -88,7 +88,7 @@ def build_dossier_pdf(
     with db.session() as session:
         region = get_or_raise(session, Region, region_id)
     dossier = _Dossier(db, ts, region, today)
-    name = localized(region, "name", ts.lang)
+    name = localized_marked(region, "name", ts.lang)
     info = PageInfo(
         title=f"{translate_in(ts.lang, DOSSIER)} – {name}", subject=name, export_date=today
     )
@@ -115,7 +115,7 @@ class _Dossier:
         ts, lang = self.ts, self.lang
         out: list[Flowable] = [
             ts.label(DOSSIER, "subtitle"),
-            ts.p(localized(self.region, "name", lang), "title"),
+            ts.p(localized_marked(self.region, "name", lang), "title"),
             ts.p(self.t(AS_OF).format(date=format_date_long(self.today, lang)), "small"),
             Spacer(1, 3 * mm),
         ]
@@ -172,7 +172,7 @@ class _Dossier:
             [ts.label(RELATIONSHIP, bold=True), ts.p(status, "cell")],
         ]
         out: list[Flowable] = [ts.table(rows, [40 * mm, BODY_WIDTH - 40 * mm], header=False)]
-        text = localized(region, "profile", lang)
+        text = localized_marked(region, "profile", lang)
         if text:
             out += [Spacer(1, 3 * mm), ts.p(text, "body")]
         return out
@@ -221,7 +221,7 @@ class _Dossier:
             [
                 ts.p(format_date_medium(c.since, lang), "cell"),
                 ts.p(label(c.status, lang), "cell"),
-                ts.p(localized(c, "note", lang), "small"),
+                ts.p(localized_marked(c, "note", lang), "small"),
             ]
             for c in status_history(self.db, id_of(self.region))
         ]
@@ -239,11 +239,11 @@ class _Dossier:
                     ts.p(format_date_medium(a.signed_on, lang), "cell"),
                     [
                         ts.p(label(a.kind, lang), "cell", bold=True),
-                        ts.p(localized(a, "title", lang), "cell"),
+                        ts.p(localized_marked(a, "title", lang), "cell"),
                     ],
                     [
-                        ts.p(localized(a, "place", lang), "cell"),
-                        ts.p(localized(a, "signatories", lang), "small"),
+                        ts.p(localized_marked(a, "place", lang), "cell"),
+                        ts.p(localized_marked(a, "signatories", lang), "small"),
                     ],
                 ]
             )
@@ -262,7 +262,7 @@ class _Dossier:
                 [
                     ts.p(format_date_range(trip.start_date, trip.end_date, lang), "cell"),
                     ts.p(label(trip.direction, lang), "cell"),
-                    ts.p(localized(trip, "title", lang), "cell"),
+                    ts.p(localized_marked(trip, "title", lang), "cell"),
                     ts.p(label(trip.status, lang), "cell"),
                     ts.p(size, "cell"),
                 ]
@@ -283,7 +283,7 @@ class _Dossier:
         prog = load_trip_programme(self.db, id_of(chosen[0].trip))
         trip = prog.trip
         title = (
-            f"{localized(trip, 'title', lang)} "
+            f"{localized_marked(trip, 'title', lang)} "
             f"({format_date_range(trip.start_date, trip.end_date, lang)})"
         )
         rows: list[list[object]] = []
@@ -292,7 +292,7 @@ class _Dossier:
             cancelled = item.status == ItemStatus.CANCELLED.value
             here, _home = item_times(item, lang, None)
             title_cell: list[Flowable] = [
-                ts.p(localized(item, "title", lang), "cell", strike=cancelled)
+                ts.p(localized_marked(item, "title", lang), "cell", strike=cancelled)
             ]
             if cancelled:
                 title_cell.append(ts.p(label("cancelled", lang), "warn"))
@@ -338,16 +338,16 @@ class _Dossier:
             if late:
                 due.append(ts.p(self.t(OVERDUE).upper(), "warn", bold=True))
                 extra.append(("BACKGROUND", (0, n), (-1, n), WARN_SHADE))
-            action: list[Flowable] = [ts.p(localized(f, "title", lang), "cell", bold=late)]
+            action: list[Flowable] = [ts.p(localized_marked(f, "title", lang), "cell", bold=late)]
             if r.trip is not None:
-                action.append(ts.p(localized(r.trip, "title", lang), "small"))
-            if notes := localized(f, "notes", lang):
+                action.append(ts.p(localized_marked(r.trip, "title", lang), "small"))
+            if notes := localized_marked(f, "notes", lang):
                 action.append(ts.p(notes, "small"))
             rows.append(
                 [
                     due,
                     action,
-                    ts.p(localized(f, "owner", lang), "small"),
+                    ts.p(localized_marked(f, "owner", lang), "small"),
                     ts.p(label(f.status, lang), "cell"),
                 ]
             )

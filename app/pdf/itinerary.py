@@ -1,10 +1,19 @@
 """The itinerary PDF of a trip or of one person, in one language or two (de+ja).
 
-Cover (title, region, dates, direction, delegation in protocol order, interpreters),
+Two editions (models.enums.Edition). The partner edition (the default) can be handed
+to the other side: every text in the reader's language (a text missing in it shows
+the fallback language's with a mark naming that language, app.locale.fallback), no
+internal notes, no sensitive personal data, no internal status words (direction,
+status), neutral side headings ("Hokkaido side" / "RVR side"). The internal edition
+adds the trip's direction and status, the items' internal notes (labelled) and, on
+request, the delegation's personal notes; every page's footer says it is internal.
+
+Cover (title, region, dates, delegation in protocol order, interpreters),
 then the programme day by day — one table per day whose heading row repeats when a
 day runs onto the next page, one row per item (venue time with zone, home time
 beside it; title, description, venue, hosts, attendees, interpreter, notes) — then
-the partner-side contacts and, only on request, the delegation's personal notes.
+the receiving side's contacts (outbound: the partner region's people; inbound: our
+own office's) and, in the internal edition on request, the personal notes.
 Bilingual documents put the two languages side by side in the programme and stack
 them elsewhere, so both delegations can read the same paper.
 """
@@ -19,8 +28,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.db.engine import Database
+from app.errors import ExportError
+from app.locale.fallback import localized_marked
 from app.locale.formatting import format_date_range, format_list
-from app.locale.i18n import N_, ngettext_in, translate_in
+from app.locale.i18n import N_, _, ngettext_in, translate_in
 from app.locale.labels import label
 from app.locale.names import format_name
 from app.locale.zones import zone_place
@@ -32,7 +43,7 @@ from app.pdf.common import (
     language_pair,
 )
 from app.pdf.fonts import load_fonts
-from app.pdf.itinerary_days import ProgrammeDays
+from app.pdf.itinerary_days import OWN_SIDE, ProgrammeDays
 from app.pdf.styles import (
     BODY_WIDTH,
     PageInfo,
@@ -42,7 +53,7 @@ from app.pdf.styles import (
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import TripProgramme
 from app.timeutil import HOME_TIMEZONE, home_timezone
-from models.enums import Direction
+from models.enums import Direction, Edition
 from models.ids import id_of
 from models.tables import Person
 from models.text import localized
@@ -68,12 +79,16 @@ INTERPRETERS = N_("Interpreters")
 LANGUAGES = N_("Languages")
 PROGRAMME = N_("Programme")
 NO_ITEMS = N_("No programme items.")
-CONTACTS = N_("Contacts on the partner side")
+CONTACTS = N_("Contacts ({side} side)")
 PERSONAL = N_("Personal notes (confidential)")
 PRIVATE_PHONE = N_("Private phone")
 DIETARY = N_("Dietary needs")
 HEALTH = N_("Health notes")
 CONFIDENTIAL = N_("Contains personal data – confidential, do not pass on.")
+INTERNAL = N_("Internal – not for distribution")
+INTERNAL_CONFIDENTIAL = N_(
+    "Internal – not for distribution. Contains personal data – confidential, do not pass on."
+)
 
 
 def build_itinerary_pdf(
@@ -84,22 +99,33 @@ def build_itinerary_pdf(
     langs: tuple[str, ...] = ("en",),
     home_tz: str | None = HOME_TIMEZONE,
     include_sensitive: bool = False,
+    edition: Edition = Edition.PARTNER,
 ) -> bytes:
     """The itinerary as PDF bytes (A4). ``langs``: ("de",) or two, e.g. ("de", "ja");
-    ``home_tz``: the zone printed beside the venue's times (None: none)."""
+    ``home_tz``: the zone printed beside the venue's times (None: none);
+    ``edition``: partner (default) or internal; ``include_sensitive`` only with the
+    internal edition (ExportError otherwise)."""
+    edition = Edition(edition)
+    if include_sensitive and edition is Edition.PARTNER:
+        raise ExportError(
+            _(
+                "Sensitive personal data is printed only in the internal edition "
+                "(--edition internal)."
+            )
+        )
     codes = check_langs(langs)
     home_tz = check_home_zone(home_tz)
     fonts = load_fonts(require_japanese="ja" in codes)
     prog = load_programme_records(db, trip_id, person_id=person_id, contacts=True)
     home_tz = beside_zone(prog, home_tz)
     ts = Typesetter(fonts, codes)
-    doc = _Itinerary(ts, prog, home_tz, include_sensitive)
+    doc = _Itinerary(ts, prog, home_tz, include_sensitive, edition)
     info = PageInfo(
         title=doc.title(codes[0]),
         titles=tuple((lang, doc.title(lang)) for lang in codes),
         subject=" · ".join(ts.each(lambda lang: localized(prog.region, "name", lang))),
         export_date=date.today(),
-        confidential=CONFIDENTIAL if doc.sensitive_people() else "",
+        confidential=doc.footer_mark(),
     )
     try:
         return render(doc.story(), ts, info)
@@ -128,15 +154,22 @@ def beside_zone(prog: TripProgramme, home_tz: str | None) -> str | None:
 
 class _Itinerary(ProgrammeDays):
     def __init__(
-        self, ts: Typesetter, prog: TripProgramme, home_tz: str | None, include_sensitive: bool
+        self,
+        ts: Typesetter,
+        prog: TripProgramme,
+        home_tz: str | None,
+        include_sensitive: bool,
+        edition: Edition = Edition.PARTNER,
     ) -> None:
         self.ts = ts
         self.prog = prog
         self.home_tz = home_tz
-        self.include_sensitive = include_sensitive
+        self.internal = edition is Edition.INTERNAL
+        # Sensitive personal data never goes into a partner edition.
+        self.include_sensitive = include_sensitive and self.internal
         self.member_ids = {mv.person.id for mv in prog.members}
         self.split_in_row = 0
-        self._names: dict[tuple[int, str, bool], str] = {}
+        self._names: dict[tuple[int, str, bool, bool], str] = {}
 
     # --- texts -----------------------------------------------------------------
 
@@ -144,15 +177,17 @@ class _Itinerary(ProgrammeDays):
         trip_title = localized(self.prog.trip, "title", lang)
         if self.prog.person is None:
             return f"{translate_in(lang, ITINERARY)} – {trip_title}"
-        name = format_name(self.prog.person, lang)
+        name = format_name(self.prog.person, lang, honorific=lang == "ja")
         return f"{translate_in(lang, ITINERARY_FOR).format(name=name)} – {trip_title}"
 
-    def name(self, person: Person, lang: str, *, honorific: bool = False) -> str:
-        key = (id(person), lang, honorific)  # the same few people attend every item
+    def name(
+        self, person: Person, lang: str, *, honorific: bool = False, latin: bool = False
+    ) -> str:
+        key = (id(person), lang, honorific, latin)  # the same few people attend every item
         text = self._names.get(key)
         if text is None:
             text = self._names[key] = keep_native_together(
-                format_name(person, lang, honorific=honorific), person
+                format_name(person, lang, honorific=honorific, latin=latin), person
             )
         return text
 
@@ -164,6 +199,12 @@ class _Itinerary(ProgrammeDays):
             not v.item.all_day and item_times(v.item, "en", self.home_tz)[1]
             for v in self.prog.items
         )
+
+    def footer_mark(self) -> str:
+        """The msgid every page's footer carries: internal, and personal data."""
+        if not self.internal:
+            return ""
+        return INTERNAL_CONFIDENTIAL if self.sensitive_people() else INTERNAL
 
     def sensitive_people(self) -> list[Person]:
         if not self.include_sensitive:
@@ -198,22 +239,22 @@ class _Itinerary(ProgrammeDays):
             kicker = ts.raw(
                 ts.multi(
                     lambda lang: translate_in(lang, ITINERARY_FOR).format(
-                        name=self.name(person, lang)
+                        name=self.name(person, lang, honorific=lang == "ja")
                     ),
                     bold=True,
                 ),
                 "subtitle",
             )
         out: list[Flowable] = [kicker]
-        out += ts.stacked(lambda lang: localized(trip, "title", lang), "title")
+        if self.internal:
+            out.append(ts.label(INTERNAL, "warn", bold=True))
+        out += ts.stacked(lambda lang: localized_marked(trip, "title", lang), "title")
         out.append(Spacer(1, 3 * mm))
         # The promise of a second time only where one is printed.
         zone = self.home_tz if self.shows_second_time() else None
         facts: list[tuple[str, Callable[[str], str]]] = [
-            (PARTNER_REGION, lambda lang: localized(region, "name", lang)),
+            (PARTNER_REGION, lambda lang: localized_marked(region, "name", lang)),
             (DATES, lambda lang: format_date_range(trip.start_date, trip.end_date, lang)),
-            (DIRECTION, lambda lang: label(trip.direction, lang)),
-            (STATUS, lambda lang: label(trip.status, lang)),
             (
                 TIMES,
                 lambda lang: (
@@ -223,6 +264,12 @@ class _Itinerary(ProgrammeDays):
                 ),
             ),
         ]
+        if self.internal:
+            # Our own words for the trip: never on a partner copy.
+            facts[2:2] = [
+                (DIRECTION, lambda lang: label(trip.direction, lang)),
+                (STATUS, lambda lang: label(trip.status, lang)),
+            ]
         rows = [[ts.label(key, bold=True), ts.stacked(produce)] for key, produce in facts]
         out.append(ts.table(rows, [42 * mm, BODY_WIDTH - 42 * mm], header=False))
         out += self.delegation()
@@ -250,10 +297,12 @@ class _Itinerary(ProgrammeDays):
             rows.append(
                 [
                     ts.p(str(rank), "cell"),
-                    ts.stacked(lambda lang, p=p: self.name(p, lang), bold=True),
+                    ts.stacked(lambda lang, p=p: self.name(p, lang, latin=True), bold=True),
                     ts.stacked(lambda lang, m=mv.member: label(m.role, lang)),
-                    ts.stacked(lambda lang, p=p: localized(p, "function", lang))
-                    + ts.stacked(lambda lang, p=p: localized(p, "organisation", lang), "small"),
+                    ts.stacked(lambda lang, p=p: localized_marked(p, "function", lang))
+                    + ts.stacked(
+                        lambda lang, p=p: localized_marked(p, "organisation", lang), "small"
+                    ),
                 ]
             )
         widths = [12 * mm, 50 * mm, 34 * mm, BODY_WIDTH - 96 * mm]
@@ -282,7 +331,7 @@ class _Itinerary(ProgrammeDays):
                             [language_pair(s, t, lang) for s, t in pairs.get(p.id, [])], lang
                         )
                     ),
-                    ts.stacked(lambda lang, p=p: localized(p, "organisation", lang)) or "",
+                    ts.stacked(lambda lang, p=p: localized_marked(p, "organisation", lang)) or "",
                 ]
             )
         widths = [62 * mm, 60 * mm, BODY_WIDTH - 122 * mm]
@@ -301,14 +350,33 @@ class _Itinerary(ProgrammeDays):
             reach = "  ·  ".join(x for x in (p.email, p.phone) if x)
             rows.append(
                 [
-                    ts.stacked(lambda lang, p=p: self.name(p, lang, honorific=True), bold=True),
-                    ts.stacked(lambda lang, p=p: localized(p, "function", lang))
-                    + ts.stacked(lambda lang, p=p: localized(p, "organisation", lang), "small")
+                    ts.stacked(
+                        lambda lang, p=p: self.name(p, lang, honorific=True, latin=True),
+                        bold=True,
+                    ),
+                    ts.stacked(lambda lang, p=p: localized_marked(p, "function", lang))
+                    + ts.stacked(
+                        lambda lang, p=p: localized_marked(p, "organisation", lang), "small"
+                    )
                     + ([ts.p(reach, "small")] if reach else []),
                 ]
             )
         widths = [58 * mm, BODY_WIDTH - 58 * mm]
-        return [CondPageBreak(50 * mm), ts.label(CONTACTS, "h1"), ts.table(rows, widths)]
+        heading = ts.raw(
+            ts.multi(
+                lambda lang: translate_in(lang, CONTACTS).format(side=self.receiving_side(lang)),
+                bold=True,
+            ),
+            "h1",
+        )
+        return [CondPageBreak(50 * mm), heading, ts.table(rows, widths)]
+
+    def receiving_side(self, lang: str) -> str:
+        """Whose contacts the list shows: the partner region's for an outbound trip,
+        our own office's for an inbound one."""
+        if self.prog.trip.direction == Direction.INBOUND.value:
+            return OWN_SIDE
+        return self.side_name(lang)
 
     def personal_notes(self) -> list[Flowable]:
         ts = self.ts

@@ -4,6 +4,12 @@ in two languages, the languages side by side with the facts entered once below).
 :class:`ProgrammeDays` is the base of the itinerary document in app/pdf/itinerary.py,
 which sets the attributes declared here and draws the cover, the delegation and the
 contacts around these days.
+
+Each item's texts are in the column's language; a text missing there is the fallback
+language's with a mark naming it (app.locale.fallback). Shared texts (dress code,
+meeting point, notes) are printed with their labels in both editions; internal notes
+only in the internal edition, under a label that says so. Attendees are listed per
+side ("Hokkaido side", "RVR side"), each in protocol precedence.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from app.locale.fallback import localized_marked
 from app.locale.formatting import format_date_long, format_list
 from app.locale.i18n import N_, translate_in
 from app.locale.labels import label
@@ -23,12 +30,18 @@ from app.pdf.styles import ACCENT, BODY_WIDTH, CANCELLED_SHADE, RULE, Bookmark, 
 from app.readers.programme_view import ItemView, TripProgramme
 from models.enums import ItemStatus
 from models.tables import Person
-from models.text import localized
+
+#: Our own side's name in "… side" headings, the same in every language.
+OWN_SIDE = "RVR"
 
 DAY_N = N_("Day {n}")
 VENUE = N_("Venue")
 HOSTS = N_("Hosts")
 ATTENDING = N_("Attending")
+SIDE_ATTENDING = N_("Attending ({side} side)")
+DRESS_CODE = N_("Dress code")
+MEETING_POINT = N_("Meeting point")
+INTERNAL_NOTES = N_("Internal notes (not for the partner)")
 INTERPRETER = N_("Interpreter")
 NOT_ASSIGNED = N_("not yet assigned")
 WHOLE_DELEGATION = N_("the whole delegation")
@@ -42,11 +55,19 @@ class ProgrammeDays:
     prog: TripProgramme
     home_tz: str | None
     member_ids: set[int | None]
+    #: The internal edition: internal notes are printed too.
+    internal: bool
     #: 1 when an item taller than a page may be split inside its row (the retry).
     split_in_row: int
 
-    def name(self, person: Person, lang: str, *, honorific: bool = False) -> str:
+    def name(
+        self, person: Person, lang: str, *, honorific: bool = False, latin: bool = False
+    ) -> str:
         raise NotImplementedError
+
+    def side_name(self, lang: str) -> str:
+        """The partner region's name for "… side" headings ("北海道" → 北海道側出席者)."""
+        return localized_marked(self.prog.region, "name", lang)
 
     def day_groups(self) -> list[tuple[date, list[ItemView]]]:
         views = sorted(self.prog.items, key=lambda v: (item_days(v.item)[0], v.item.starts_at))
@@ -143,11 +164,11 @@ class ProgrammeDays:
         ts, item = self.ts, view.item
         cancelled = item.status == ItemStatus.CANCELLED.value
         cell: list[Flowable] = [
-            ts.p(localized(item, "title", lang), "item", lang, strike=cancelled)
+            ts.p(localized_marked(item, "title", lang), "item", lang, strike=cancelled)
         ]
         if cancelled:
             cell.append(ts.p(label("cancelled", lang).upper(), "warn", lang, bold=True))
-        description = localized(item, "description", lang)
+        description = localized_marked(item, "description", lang)
         if description:
             cell.append(ts.p(description, "small", lang))
         return cell
@@ -155,8 +176,8 @@ class ProgrammeDays:
     def item_people(self, view: ItemView, lang: str) -> list[tuple[str, str, str]]:
         """(label msgid, value, style): attendees and interpreters, named in ``lang``."""
         out: list[tuple[str, str, str]] = []
-        if view.attendees:
-            out.append((ATTENDING, self.attendees(view, lang), "cell"))
+        for side, names in self.attendees_by_side(view, lang):
+            out.append((translate_in(lang, SIDE_ATTENDING).format(side=side), names, "cell"))
         if view.interpreters:
             out.append(
                 (
@@ -173,25 +194,47 @@ class ProgrammeDays:
         return out
 
     def item_facts(self, view: ItemView, lang: str) -> tuple[list[tuple[str, str, str]], ...]:
-        """Venue, hosts and notes in ``lang``, each [] or one line."""
+        """Venue and hosts, then the shared and (internal edition) internal notes in
+        ``lang``: lists of (label msgid, value, style), each line only if it has text."""
         item, place = view.item, view.venue
         venue = "\n".join(
             x
             for x in (
-                localized(place, "name", lang) if place else "",
-                localized(place, "address", lang) if place else "",
+                localized_marked(place, "name", lang) if place else "",
+                localized_marked(place, "address", lang) if place else "",
             )
             if x
         )
-        hosts, notes = localized(item, "hosts", lang), localized(item, "notes", lang)
+        hosts = localized_marked(item, "hosts", lang)
+        fields = [(DRESS_CODE, "dress_code"), (MEETING_POINT, "meeting_point"), (NOTES, "notes")]
+        if self.internal:
+            fields.append((INTERNAL_NOTES, "internal_notes"))
+        notes = [
+            (key, text, "warn" if name == "internal_notes" else "cell")
+            for key, name in fields
+            if (text := localized_marked(item, name, lang))
+        ]
         return (
             [(VENUE, venue, "cell")] if venue else [],
             [(HOSTS, hosts, "cell")] if hosts else [],
-            [(NOTES, notes, "cell")] if notes else [],
+            notes,
         )
 
-    def attendees(self, view: ItemView, lang: str) -> str:
-        ids = {p.id for p in view.attendees}
+    def attendees_by_side(self, view: ItemView, lang: str) -> list[tuple[str, str]]:
+        """(side name, names) for the partner region's side, then ours; each side in
+        protocol precedence. The partner edition's Japanese names carry 様."""
+        region_id = self.prog.region.id
+        theirs = [p for p in view.attendees if getattr(p, "region_id", None) == region_id]
+        ours = [p for p in view.attendees if getattr(p, "region_id", None) != region_id]
+        out = []
+        for side, people in ((self.side_name(lang), theirs), (OWN_SIDE, ours)):
+            if people:
+                out.append((side, self.attendee_names(people, lang)))
+        return out
+
+    def attendee_names(self, people: list[Person], lang: str) -> str:
+        ids = {p.id for p in people}
         if len(ids) > 1 and ids == self.member_ids:
             return translate_in(lang, WHOLE_DELEGATION)
-        return format_list([self.name(p, lang) for p in view.attendees], lang)
+        honorific = lang == "ja" and not self.internal
+        return format_list([self.name(p, lang, honorific=honorific) for p in people], lang)

@@ -20,9 +20,11 @@ from sqlmodel import col
 from app.db.engine import Database
 from app.readers.programme_view import MemberView, TripProgramme, item_views
 from app.services.base import get_or_raise
+from models.enums import Direction
 from models.tables import (
     DelegationMember,
     InterpreterAssignment,
+    InterpreterLanguagePair,
     ItemAttendance,
     Person,
     ProgrammeItem,
@@ -57,6 +59,8 @@ class PersonRecord(NamedTuple):
     phone_private: str
     dietary_notes: str
     health_notes: str
+    #: The partner region the person belongs to; None: our own side.
+    region_id: int | None
 
 
 class ItemRecord(NamedTuple):
@@ -156,6 +160,7 @@ class _Statements(NamedTuple):
     people: Select[Any]
     interpreters: Select[Any]
     contacts: Select[Any]
+    own_contacts: Select[Any]
     venues: Select[Any]
 
 
@@ -193,6 +198,19 @@ def _statements() -> _Statements:
         contacts=select(*person)
         .where(col(Person.region_id) == bindparam("region_id"))
         .order_by(col(Person.precedence), col(Person.family_name), col(Person.given_name)),
+        # An inbound visit's hosts are our own office: people of no partner region who
+        # are neither in the visiting delegation nor interpreters.
+        own_contacts=select(*person)
+        .where(col(Person.region_id).is_(None))
+        .where(
+            col(Person.id).not_in(
+                select(col(DelegationMember.person_id)).where(
+                    col(DelegationMember.trip_id) == trip_id
+                )
+            )
+        )
+        .where(col(Person.id).not_in(select(col(InterpreterLanguagePair.person_id))))
+        .order_by(col(Person.precedence), col(Person.family_name), col(Person.given_name)),
         venues=select(*_columns(Venue, VenueRecord)).where(
             col(Venue.id).in_(
                 select(col(ProgrammeItem.venue_id)).where(col(ProgrammeItem.trip_id) == trip_id)
@@ -205,7 +223,8 @@ def load_programme_records(
     db: Database, trip_id: int, *, person_id: int | None = None, contacts: bool = False
 ) -> TripProgramme:
     """The trip's programme (or one person's part of it) as records, with the
-    partner-side contacts if asked for. NotFoundError for an unknown trip or person."""
+    receiving side's contacts if asked for (outbound: the partner region's people;
+    inbound: our own office's). NotFoundError for an unknown trip or person."""
     q = _statements()
     key = {"trip_id": trip_id}
     with db.session() as session:
@@ -261,10 +280,7 @@ def load_programme_records(
                 interpreter = people[row[n_assignment]] = PersonRecord._make(row[n_assignment:])
             interpreters.setdefault(assignment.item_id, []).append((interpreter, assignment))
         partners = (
-            [
-                PersonRecord._make(row)
-                for row in conn.execute(q.contacts, {"region_id": region.id}).all()
-            ]
+            [PersonRecord._make(row) for row in _contact_rows(conn, q, trip, region.id)]
             if contacts
             else []
         )
@@ -279,3 +295,10 @@ def load_programme_records(
         person=person,  # type: ignore[arg-type]
         contacts=partners,  # type: ignore[arg-type]
     )
+
+
+def _contact_rows(conn: Any, q: _Statements, trip: TripRecord, region_id: int) -> list[Any]:
+    """The receiving side's contacts in protocol precedence."""
+    if trip.direction == Direction.INBOUND.value:
+        return list(conn.execute(q.own_contacts, {"trip_id": trip.id}).all())
+    return list(conn.execute(q.contacts, {"region_id": region_id}).all())

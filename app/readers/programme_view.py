@@ -14,10 +14,12 @@ from sqlmodel import col
 
 from app.db.engine import Database
 from app.services.base import get_or_raise
+from models.enums import Direction
 from models.ids import id_of
 from models.tables import (
     DelegationMember,
     InterpreterAssignment,
+    InterpreterLanguagePair,
     ItemAttendance,
     Person,
     ProgrammeItem,
@@ -65,8 +67,9 @@ def load_trip_programme(
     """The trip, its delegation in protocol order and its items in time order.
 
     With ``person_id`` only the items that person attends (or interprets at) remain;
-    ``contacts=False`` leaves out the partner-side contacts (a calendar has no use
-    for them).
+    ``contacts=False`` leaves out the receiving side's contacts (a calendar has no use
+    for them): for an outbound trip the partner region's people, for an inbound one
+    our own office's.
     """
     with db.session() as session:
         found = session.execute(
@@ -140,12 +143,27 @@ def load_trip_programme(
                 )
             )
         }
+        if trip.direction == Direction.INBOUND.value:
+            # An inbound visit's hosts are our own office: people of no partner region
+            # who are neither in the visiting delegation nor interpreters.
+            receiving = (
+                select(Person)
+                .where(col(Person.region_id).is_(None))
+                .where(
+                    col(Person.id).not_in(
+                        select(col(DelegationMember.person_id)).where(
+                            col(DelegationMember.trip_id) == trip_id
+                        )
+                    )
+                )
+                .where(col(Person.id).not_in(select(col(InterpreterLanguagePair.person_id))))
+            )
+        else:
+            receiving = select(Person).where(col(Person.region_id) == region.id)
         partner_contacts = (
             list(
                 session.scalars(
-                    select(Person)
-                    .where(Person.region_id == region.id)
-                    .order_by(
+                    receiving.order_by(
                         col(Person.precedence), col(Person.family_name), col(Person.given_name)
                     )
                 )

@@ -175,10 +175,25 @@ def test_other_programs_part_files_are_left_alone(db_file: Path) -> None:
 MODES: dict[str, tuple[int, tuple[str, ...], int | None, int]] = {
     # case: umask, extra options, mode of an existing file (None: new), mode expected
     "ordinary export under umask 077": (0o077, (), None, 0o600),
-    "private notes under umask 022": (0o022, ("--include-sensitive",), None, 0o600),
-    "private notes under umask 077": (0o077, ("--include-sensitive",), None, 0o600),
+    "private notes under umask 022": (
+        0o022,
+        ("--edition", "internal", "--include-sensitive"),
+        None,
+        0o600,
+    ),
+    "private notes under umask 077": (
+        0o077,
+        ("--edition", "internal", "--include-sensitive"),
+        None,
+        0o600,
+    ),
     "ordinary export onto an existing 0600 file": (0o022, (), 0o600, 0o600),
-    "private notes onto an existing 0644 file": (0o022, ("--include-sensitive",), 0o644, 0o600),
+    "private notes onto an existing 0644 file": (
+        0o022,
+        ("--edition", "internal", "--include-sensitive"),
+        0o644,
+        0o600,
+    ),
 }
 
 

@@ -63,7 +63,7 @@ def test_exports_lists_and_imports_log_events_but_no_private_notes(
 ) -> None:
     db = ["--db", str(db_path)]
     ics, pdf = tmp_path / "person.ics", tmp_path / "person.pdf"
-    private = ["--person", person_with_notes, "--include-sensitive"]
+    private = ["--person", person_with_notes, "--edition", "internal", "--include-sensitive"]
     runs = [
         cli(*db, "export", "ics", "hokkaido-2026", *private, "-o", str(ics)),
         cli(*db, "export", "itinerary", "hokkaido-2026", *private, "-o", str(pdf)),

@@ -68,7 +68,15 @@ def test_exports_leave_sensitive_data_out_unless_asked(
     assert leaked(exported(kind, target)) == []
     if kind == "pdf dossier":
         return  # the dossier has no option to include personal notes at all
-    assert main(["--db", str(db_path), *argv, "--include-sensitive", "-o", str(target)]) == 0
+    # the partner edition (the default) refuses them, whatever is asked for …
+    assert main(["--db", str(db_path), *argv, "--include-sensitive", "-o", str(target)]) != 0
+    assert leaked(exported(kind, target)) == []
+    # … the internal edition has them when asked for
+    internal = [*argv, "--edition", "internal"]
+    assert main(["--db", str(db_path), *internal, "-o", str(target)]) == 0
+    assert leaked(exported(kind, target)) == [], "internal, but not asked for"
+    asked = [*internal, "--include-sensitive", "-o", str(target)]
+    assert main(["--db", str(db_path), *asked]) == 0
     assert leaked(exported(kind, target)), "asked for, the notes must be there"
     capsys.readouterr()
 

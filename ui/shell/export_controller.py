@@ -7,9 +7,7 @@ dialog shows, writes it atomically, and then offers to open it."""
 from __future__ import annotations
 
 import logging
-from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -24,21 +22,12 @@ from app.output_paths import check_output_path, database_files
 from app.readers.programme_view import load_trip_programme
 from app.services.regions import get_region
 from app.services.trips import get_trip
-from models.enums import Edition
 from models.ids import id_of
 from ui.dialogs.export_dialog import ExportChoice, ExportDialog
 from ui.dialogs.messages import ask_yes_no, show_error
 from ui.editing.store import Store
 
 logger = logging.getLogger(__name__)
-
-
-def _edition(edition: Edition) -> dict[str, Any]:
-    """``edition=`` for the request. The exporters take it from issue #13's export part
-    on; until that is merged here, a request without the field is the partner edition."""
-    if "edition" in {f.name for f in fields(ExportRequest)}:
-        return {"edition": edition}
-    return {}
 
 
 class ExportController(QObject):
@@ -73,7 +62,7 @@ class ExportController(QObject):
             choice.langs,
             person_id=choice.person_id,
             include_sensitive=choice.include_sensitive,
-            **_edition(choice.edition),
+            edition=choice.edition,
         )
         self._save(exporter, name, request)
 

@@ -23,6 +23,7 @@ from app.services import programme
 from app.services.interpreting import assign_interpreter
 from app.services.people import create_person, set_language_pairs
 from app.timeutil import local_day_bounds
+from models.enums import Edition
 from models.tables import Person, ProgrammeItem, Trip
 from tests.support import factories as f
 
@@ -76,8 +77,8 @@ def small(db: Database) -> dict[str, object]:
         title_ja="表敬訪問",
         venue_name="Hokkaido Government",
         venue_address="Kita 6 Nishi 6\nSapporo",
-        hosts="Governor's office",
-        notes="Dark suit",
+        hosts_en="Governor's office",
+        notes_en="Dark suit",
         topic="protocol",
         description_en="Meet the Governor.",
     )
@@ -323,21 +324,29 @@ def test_person_export_holds_only_that_persons_items(small: dict, db: Database) 
 def test_sensitive_notes_only_when_asked(small: dict, db: Database) -> None:
     trip = small["trip"]
     plain = export_ics(db, trip.id).decode()
-    unfolded = export_ics(db, trip.id, include_sensitive=True).replace(b"\r\n ", b"").decode()
+    unfolded = (
+        export_ics(db, trip.id, include_sensitive=True, edition=Edition.INTERNAL)
+        .replace(b"\r\n ", b"")
+        .decode()
+    )
     for secret in ("vegetarisch", "Rollstuhl", "+49 170 0000000"):
         assert secret not in plain.replace("\r\n ", "")
         assert secret in unfolded
     description = str(
-        _by_uid(export_ics(db, trip.id, include_sensitive=True))[item_uid(small["sapporo"])][
-            "DESCRIPTION"
-        ]
+        _by_uid(export_ics(db, trip.id, include_sensitive=True, edition=Edition.INTERNAL))[
+            item_uid(small["sapporo"])
+        ]["DESCRIPTION"]
     )
     line = next(x for x in description.splitlines() if x.startswith("Confidential"))
     assert "Dr. Anna Schmidt" in line and "Dietary needs: vegetarisch" in line
     assert "Sato" not in line
-    kenji_only = export_ics(db, trip.id, person_id=small["kenji"].id, include_sensitive=True)
+    kenji_only = export_ics(
+        db, trip.id, person_id=small["kenji"].id, include_sensitive=True, edition=Edition.INTERNAL
+    )
     assert b"vegetarisch" not in kenji_only.replace(b"\r\n ", b"")  # Anna's, not Kenji's
-    anna_only = export_ics(db, trip.id, person_id=small["anna"].id, include_sensitive=True)
+    anna_only = export_ics(
+        db, trip.id, person_id=small["anna"].id, include_sensitive=True, edition=Edition.INTERNAL
+    )
     assert b"vegetarisch" in anna_only.replace(b"\r\n ", b"")
 
 
@@ -365,7 +374,7 @@ def test_event_texts(small: dict, db: Database) -> None:
     assert description[0] == "Meet the Governor."
     assert "Hosts: Governor's office" in description
     # not members of the delegation: alphabetical, after any members
-    assert "Delegation: Kenji Sato (佐藤 健二) and Dr. Anna Schmidt" in description
+    assert "Delegation: SATO Kenji (佐藤 健二) and Dr. Anna Schmidt" in description
     assert "Notes: Dark suit" in description
     ja = _by_uid(export_ics(db, small["trip"].id, lang="ja"))[item_uid(small["sapporo"])]
     assert str(ja["SUMMARY"]) == "表敬訪問" and ja["SUMMARY"].params["LANGUAGE"] == "ja"

@@ -14,7 +14,8 @@ from app.errors import ImportFileError
 from app.ics.export import export_ics, item_uid
 from app.ics.importer import MAX_IMPORT_BYTES, import_ics
 from app.services import programme
-from models.tables import ProgrammeItem, Trip
+from models.enums import Edition
+from models.tables import ProgrammeItem, Trip, Venue
 from models.text import localized
 from tests.support import factories as f
 
@@ -115,11 +116,10 @@ def test_round_trip_through_an_empty_trip_gives_the_same_events(demo_db: Databas
             "ends_at",
             "timezone",
             "all_day",
-            "venue_name",
-            "venue_address",
+            "venue_id",
             "topic",
-            "hosts",
-            "notes",
+            "hosts_en",
+            "notes_en",
             "status",
         )
         assert [getattr(copy, n) for n in fields] == [getattr(original, n) for n in fields]
@@ -167,16 +167,18 @@ def test_reimporting_our_own_export_changes_nothing(demo_db: Database, lang: str
     with demo_db.session() as s:
         trip_id = s.scalars(select(Trip.id).where(Trip.slug == "hokkaido-2026")).one()
     before = {
-        i.id: (i.version, i.venue_name, i.venue_address, i.hosts, i.description_ja)
+        i.id: (i.version, i.venue_id, i.hosts_en, i.hosts_ja, i.description_ja)
         for i in _items(demo_db, trip_id)
     }
     report = import_ics(
-        demo_db, trip_id, export_ics(demo_db, trip_id, lang=lang, include_sensitive=True)
+        demo_db,
+        trip_id,
+        export_ics(demo_db, trip_id, lang=lang, include_sensitive=True, edition=Edition.INTERNAL),
     )
     assert (report.created, report.updated, report.cancelled) == (0, 0, 0)
     assert report.messages == [f"{len(before)} events were unchanged."]
     after = {
-        i.id: (i.version, i.venue_name, i.venue_address, i.hosts, i.description_ja)
+        i.id: (i.version, i.venue_id, i.hosts_en, i.hosts_ja, i.description_ja)
         for i in _items(demo_db, trip_id)
     }
     assert after == before
@@ -196,7 +198,7 @@ def test_an_edited_location_wins_over_our_hidden_copy(db: Database, trip: Trip) 
     assert "LOCATION:Hotel\\, Sapporo\\, Kita 1\\, Sapporo" in text
     import_ics(db, trip.id, text.replace("LOCATION:Hotel", "LOCATION:Grand Hotel").encode())
     loaded = programme.get_item(db, item.id)
-    assert (loaded.venue_name, loaded.venue_address) == (
+    assert _venue_texts(db, loaded.venue_id, "en") == (
         "Grand Hotel, Sapporo, Kita 1, Sapporo",
         "",
     )
@@ -204,7 +206,7 @@ def test_an_edited_location_wins_over_our_hidden_copy(db: Database, trip: Trip) 
 
 
 def test_own_uids_of_this_trip_update_the_item(db: Database, trip: Trip) -> None:
-    item = f.item(db, trip.id, APRIL_14, "10:00", "11:00", title="Ours", hosts="Governor")
+    item = f.item(db, trip.id, APRIL_14, "10:00", "11:00", title="Ours", hosts_en="Governor")
     exported = (
         export_ics(db, trip.id)
         .decode()
@@ -214,7 +216,7 @@ def test_own_uids_of_this_trip_update_the_item(db: Database, trip: Trip) -> None
     assert (report.created, report.updated) == (0, 1)
     [loaded] = _items(db, trip.id)
     assert (loaded.id, loaded.title_en, loaded.external_uid) == (item.id, "Ours, renamed", None)
-    assert loaded.hosts == "Governor"
+    assert loaded.hosts_en == "Governor"
 
 
 def test_cancelled_event_cancels_the_item(db: Database, trip: Trip) -> None:
@@ -385,7 +387,7 @@ def test_texts_go_into_the_right_language_and_fields(db: Database, trip: Trip) -
     items = {i.external_uid: i for i in _items(db, trip.id)}
     ja = items["a"]
     assert (ja.title_ja, ja.title_en, ja.description_ja) == ("知事表敬訪問", "", "知事と懇談する。")
-    assert (ja.venue_name, ja.venue_address, ja.topic) == (
+    assert (*_venue_texts(db, ja.venue_id, "ja"), ja.topic) == (
         "道庁",
         "Kita 6 Nishi 6\nSapporo",
         "protocol",
@@ -501,3 +503,12 @@ def test_import_is_one_transaction_on_every_database(any_db: Database) -> None:
         ("b", "Lunch", 1),
         ("ev-1@partner.example.jp", "Meeting", 1),
     ]
+
+
+def _venue_texts(db: Database, venue_id: int | None, lang: str) -> tuple[str, str]:
+    """The name and address in ``lang`` of an item's venue in the directory."""
+    assert venue_id is not None
+    with db.session() as s:
+        venue = s.get(Venue, venue_id)
+        assert venue is not None
+        return getattr(venue, f"name_{lang}"), getattr(venue, f"address_{lang}")

@@ -1,4 +1,4 @@
-"""Itinerary PDF of the demo Hokkaidō trip, checked with pdffonts/pdftotext/pdfinfo."""
+"""Itinerary PDF of the demo Hokkaido trip, checked with pdffonts/pdftotext/pdfinfo."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from app.locale.labels import label
 from app.pdf.itinerary import build_itinerary_pdf
 from app.pdf.styles import PAGE_OF
 from app.services import delegation
+from models.enums import Edition
 from models.tables import Person, Trip
 from tests.support import factories as f
 from tests.support.poppler import assert_all_fonts_embedded, flat, page_count, pdf_text
@@ -77,7 +78,7 @@ def test_pdf_metadata(demo_db: Database, trip_id: int, tmp_path: Path) -> None:
     info = subprocess.run(
         ["pdfinfo", str(tmp_path / "m.pdf")], capture_output=True, text=True, check=True
     ).stdout
-    assert "RVR-Delegationsreise nach Hokkaidō" in info
+    assert "RVR-Delegationsreise nach Hokkaido" in info
     assert "Author:          Regionalverband Ruhr – Delegation Planner" in info
     assert b"/Lang (de)" in data
 
@@ -125,7 +126,10 @@ def test_sensitive_notes_only_on_request(demo_db: Database, trip_id: int, tmp_pa
     assert not any(flat(s) in text for s in secrets)
     text = flat(
         pdf_text(
-            build_itinerary_pdf(demo_db, trip_id, langs=("de",), include_sensitive=True), tmp_path
+            build_itinerary_pdf(
+                demo_db, trip_id, langs=("de",), include_sensitive=True, edition=Edition.INTERNAL
+            ),
+            tmp_path,
         )
     )
     assert all(flat(s) in text for s in secrets)
@@ -133,7 +137,9 @@ def test_sensitive_notes_only_on_request(demo_db: Database, trip_id: int, tmp_pa
     renate = _id(demo_db, Person, "renate-koesterbrink")
     text = flat(
         pdf_text(
-            build_itinerary_pdf(demo_db, trip_id, person_id=renate, include_sensitive=True),
+            build_itinerary_pdf(
+                demo_db, trip_id, person_id=renate, include_sensitive=True, edition=Edition.INTERNAL
+            ),
             tmp_path,
         )
     )
@@ -146,7 +152,7 @@ def test_partner_contacts_with_honorific_in_japanese(
     text = flat(pdf_text(build_itinerary_pdf(demo_db, trip_id, langs=("ja",)), tmp_path))
     assert flat("北川 正樹 様") in text
     text = flat(pdf_text(build_itinerary_pdf(demo_db, trip_id, langs=("en",)), tmp_path))
-    assert flat("Masaki Kitagawa (北川 正樹)") in text and "様" not in text
+    assert flat("KITAGAWA Masaki (北川 正樹)") in text and "様" not in text
 
 
 # --- hostile and long content ----------------------------------------------------
@@ -171,8 +177,8 @@ def hostile_trip(db: Database) -> int:
         title_de="Empfang „Glück auf“ – Übergabe",
         venue_name="<Rathaus> & Co",
         venue_address="Kita 1 Nishi 2, Chūō-ku\n札幌市中央区北1条西2丁目",
-        hosts="</para><para>",
-        notes="Dress code: <b>dark suit</b> &amp; tie",
+        hosts_en="</para><para>",
+        notes_en="Dress code: <b>dark suit</b> &amp; tie",
     )
     long_address = (
         "Hokkaido Prefectural Government, Kita 6 Nishi 6, Chuo-ku, Sapporo, Hokkaido "

@@ -23,6 +23,7 @@ from app.readers.programme_view import TripProgramme, load_trip_programme
 from app.services import programme
 from app.services.interpreting import assign_interpreter
 from app.services.people import set_language_pairs
+from models.enums import Edition
 from models.tables import ProgrammeItem, Trip
 from tests.support import factories as f
 
@@ -119,7 +120,10 @@ def test_the_pdf_is_the_same_from_either_reading(
     with demo_db.session() as s:
         trip_id = s.scalars(select(Trip.id).where(Trip.slug == "hokkaido-2026")).one()
     person_id = f.people_on_trip(demo_db, trip_id)[0]
-    cases = [{}, {"person_id": person_id, "include_sensitive": True}]
+    cases = [
+        {},
+        {"person_id": person_id, "include_sensitive": True, "edition": Edition.INTERNAL},
+    ]
     ours = [itinerary.build_itinerary_pdf(demo_db, trip_id, langs=langs, **kw) for kw in cases]
     monkeypatch.setattr(itinerary, "load_programme_records", load_trip_programme)
     theirs = [itinerary.build_itinerary_pdf(demo_db, trip_id, langs=langs, **kw) for kw in cases]
