@@ -120,11 +120,23 @@ def ddl_transaction(engine: Engine) -> Iterator[Connection]:
         assert isinstance(raw, sqlite3.Connection)
         previous = raw.isolation_level
         raw.isolation_level = None
+        # SQLite changes a table by copying it into a new one and dropping the old; with
+        # foreign keys on, that DROP deletes the rows first and so CASCADEs into every
+        # table that points at it (attendance, assignments …). SQLite's own procedure
+        # for such changes: keys off (only possible outside a transaction), change, then
+        # check every key before the commit.
+        raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():  # commit/rollback reach raw.commit()/rollback()
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
                 yield conn
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise sqlite3.IntegrityError(
+                        f"{len(broken)} rows point at rows that do not exist ({broken[0][0]})"
+                    )
         finally:
+            raw.execute("PRAGMA foreign_keys=ON")
             raw.isolation_level = previous  # the connection goes back to the pool
 
 

@@ -43,7 +43,7 @@ def _save(
         elif kind == "trip":
             trips.update_trip(db, record_id, version, notes=value)
         elif kind == "follow_up":
-            followups.update_follow_up(db, record_id, version, owner=value)
+            followups.update_follow_up(db, record_id, version, owner_en=value)
         else:
             programme.delete_item(db, record_id, version)
         results.put((value, "saved", None))
@@ -93,7 +93,7 @@ def test_exactly_one_of_two_simultaneous_saves_wins(url: str, kind: str) -> None
     stored = {
         "item": lambda: programme.get_item(db, item.id).title_en,
         "trip": lambda: trips.get_trip(db, trip.id).notes,
-        "follow_up": lambda: followups.get_follow_up(db, follow_up.id).owner,
+        "follow_up": lambda: followups.get_follow_up(db, follow_up.id).owner_en,
     }[kind]()
     assert stored == winner
     record("simultaneous saves", 2)

@@ -12,6 +12,8 @@ from app.exports import registry
 from app.exports.registry import Exporter, Option, Scope
 from app.locale.i18n import _
 from app.locale.languages import languages_label
+from models.enums import Edition
+from ui.dialogs.export_dialog import edition_label
 from ui.shell.action_ids import ACTIONS, MENUS, TRIP_TABS, WINDOW_LANGUAGES, ActionId, Menu
 
 #: Need an open trip.
@@ -37,6 +39,10 @@ class WindowActions:
         self.export_actions: dict[str, QAction] = {}
         #: One submenu of languages per exporter, by exporter id.
         self.export_menus: dict[str, QMenu] = {}
+        #: The edition the Export menu writes: partner (the default) or internal.
+        self.edition_group = QActionGroup(window)
+        self.edition_group.setExclusive(True)
+        self.edition_actions: dict[Edition, QAction] = {}
         self.language_group = QActionGroup(window)
         self.language_group.setExclusive(True)
         for action_id, spec in ACTIONS.items():
@@ -85,9 +91,17 @@ class WindowActions:
         self._build_export_menu(self.menus[Menu.EXPORT])
 
     def _build_export_menu(self, menu: QMenu) -> None:
-        for n, exporter in enumerate(self.exporters):
-            if n:
-                menu.addSeparator()
+        # The edition first: what the exports below write is decided before choosing one.
+        for edition in Edition:
+            action = QAction(self.window)
+            action.setObjectName(f"action_edition_{edition.value}")
+            action.setCheckable(True)
+            action.setChecked(edition is Edition.PARTNER)
+            self.edition_group.addAction(action)
+            self.edition_actions[edition] = action
+            menu.addAction(action)
+        for exporter in self.exporters:
+            menu.addSeparator()
             sub = menu.addMenu("")
             sub.setObjectName(f"menu_{exporter.id}")
             self.export_menus[exporter.id] = sub
@@ -95,6 +109,13 @@ class WindowActions:
                 sub.addAction(self._export_action(f"{exporter.id}_{'-'.join(langs)}"))
             if Option.PERSON in exporter.options:
                 menu.addAction(self._export_action(f"{exporter.id}_person"))
+
+    def edition(self) -> Edition:
+        """The edition checked in the Export menu (partner unless the user chose internal)."""
+        for edition, action in self.edition_actions.items():
+            if action.isChecked():
+                return edition
+        return Edition.PARTNER
 
     def _export_action(self, key: str) -> QAction:
         action = QAction(self.window)
@@ -116,6 +137,8 @@ class WindowActions:
             menu.setTitle(MENUS[name].title())
         for action_id, spec in ACTIONS.items():
             self.by_id[action_id].setText(spec.text())
+        for edition, action in self.edition_actions.items():
+            action.setText(edition_label(edition))
         for exporter in self.exporters:
             self.export_menus[exporter.id].setTitle(_(exporter.menu_label))
             for langs in exporter.languages:

@@ -22,8 +22,9 @@ from app.output_paths import check_output_path, database_files
 from app.readers.programme_view import load_trip_programme
 from app.services.regions import get_region
 from app.services.trips import get_trip
+from models.enums import Edition
 from models.ids import id_of
-from ui.dialogs.export_dialog import ExportChoice, ExportDialog
+from ui.dialogs.export_dialog import ExportChoice, ExportDialog, edition_label
 from ui.dialogs.messages import ask_yes_no, show_error
 from ui.editing.store import Store
 
@@ -44,10 +45,19 @@ class ExportController(QObject):
 
     # --- the actions -------------------------------------------------------------
 
-    def export(self, target_id: int, exporter: Exporter, langs: tuple[str, ...]) -> None:
-        """The whole trip or region (as the exporter's scope says) in ``langs``."""
+    def export(
+        self,
+        target_id: int,
+        exporter: Exporter,
+        langs: tuple[str, ...],
+        edition: Edition = Edition.PARTNER,
+    ) -> None:
+        """The whole trip or region (as the exporter's scope says) in ``langs``, in the
+        edition checked in the Export menu (exporters without editions ignore it)."""
+        if Option.EDITION not in exporter.options:
+            edition = Edition.PARTNER
         name = exporter.file_name(self._slug(exporter.scope, target_id), langs)
-        self._save(exporter, name, ExportRequest(target_id, langs))
+        self._save(exporter, name, ExportRequest(target_id, langs, edition=edition))
 
     def export_for_person(self, trip_id: int, exporter: Exporter) -> None:
         """One person's programme of the trip; person and language from a dialog."""
@@ -92,8 +102,15 @@ class ExportController(QObject):
 
     def _save(self, exporter: Exporter, suggested: str, request: ExportRequest) -> None:
         file_filter = _(exporter.file_filter)
+        if request.edition is Edition.INTERNAL:
+            # An internal copy must not be mistaken for the one sent to the partner.
+            suggested = suggested.removesuffix(exporter.suffix) + f"-internal{exporter.suffix}"
         start = str(Path.home() / suggested)
-        path, _selected = QFileDialog.getSaveFileName(self.window, _("Export"), start, file_filter)
+        title = _("Export")
+        if Option.EDITION in exporter.options:
+            # The file dialog says which edition it writes, as the export dialog does.
+            title = f"{title} – {edition_label(request.edition)}"
+        path, _selected = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
         if not path:
             return
         self.progress = QProgressDialog(

@@ -130,7 +130,9 @@ def _connect_actions(window: MainWindow) -> None:
         on_target = window.with_region if exporter.scope is Scope.REGION else window.with_trip
         for langs in exporter.languages:
             export_actions[f"{exporter.id}_{'-'.join(langs)}"].triggered.connect(
-                lambda _c=False, e=exporter, langs=langs, on=on_target: on(exports.export, e, langs)
+                lambda _c=False, e=exporter, langs=langs, on=on_target: on(
+                    exports.export, e, langs, window.menu_actions.edition()
+                )
             )
         if Option.PERSON in exporter.options:
             export_actions[f"{exporter.id}_person"].triggered.connect(

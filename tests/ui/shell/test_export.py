@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.enums import Edition
 from tests.ui.conftest import MessageBoxes, answer_dialog, click_ok, raise_failures
-from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.export_dialog import ExportDialog, edition_label
 from ui.shell.sidebar import Section
 
 pytestmark = pytest.mark.gui
@@ -118,3 +118,40 @@ def test_cancelled_file_dialog_does_nothing(
     window.export_action("dossier_de").trigger()
     assert window.exports.progress is None
     assert boxes.shown == []
+
+
+def test_menu_exports_the_partner_edition_unless_internal_is_checked(
+    window: Any, qtbot: Any, tmp_path: Path, save_to: dict[str, Any], boxes: MessageBoxes
+) -> None:
+    from tests.support.poppler import pdf_text
+
+    boxes.answer = QMessageBox.StandardButton.No
+    actions = window.menu_actions.edition_actions
+    assert actions[Edition.PARTNER].isChecked() and not actions[Edition.INTERNAL].isChecked()
+    titles: list[str] = []
+    original = QFileDialog.getSaveFileName
+
+    def remember_title(parent: Any, title: str, suggested: str, filt: str) -> tuple[str, str]:
+        titles.append(title)
+        return original(parent, title, suggested, filt)
+
+    QFileDialog.getSaveFileName = remember_title  # type: ignore[method-assign]
+    try:
+        save_to["target"] = partner = tmp_path / "partner.pdf"
+        with qtbot.waitSignal(window.exports.finished, timeout=60_000):
+            window.export_action("itinerary_de").trigger()
+        actions[Edition.INTERNAL].trigger()
+        assert window.menu_actions.edition() is Edition.INTERNAL
+        save_to["target"] = internal = tmp_path / "internal.pdf"
+        with qtbot.waitSignal(window.exports.finished, timeout=60_000):
+            window.export_action("itinerary_de").trigger()
+    finally:
+        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+    # The file dialog says which edition it writes; the internal copy is named as such.
+    assert edition_label(Edition.PARTNER) in titles[0]
+    assert edition_label(Edition.INTERNAL) in titles[1]
+    assert save_to["asked"][1].endswith("hokkaido-2026-itinerary-de-internal.pdf")
+    partner_text = pdf_text(partner.read_bytes(), tmp_path)
+    internal_text = pdf_text(internal.read_bytes(), tmp_path)
+    assert "Koffer" not in partner_text and "Intern" not in partner_text
+    assert "Intern – nicht zur Weitergabe" in internal_text

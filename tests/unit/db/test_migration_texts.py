@@ -12,7 +12,17 @@ from sqlmodel import select
 from app.db.engine import Database, create_db_engine
 from app.db.migrate import migrate_to_head
 from app.db.opening import open_database
-from models.tables import Agreement, FollowUp, Person, ProgrammeItem, Venue
+from models.tables import (
+    Agreement,
+    DelegationMember,
+    FollowUp,
+    InterpreterAssignment,
+    InterpreterLanguagePair,
+    ItemAttendance,
+    Person,
+    ProgrammeItem,
+    Venue,
+)
 
 HOKKAIDO = (
     "INSERT INTO region (id, slug, name_de, name_en, name_ja, country, timezone, status,"
@@ -40,6 +50,16 @@ PERSON = (
     " region_id, phone_private, dietary_notes, health_notes, version, created_at, updated_at)"
     " VALUES (:id, :slug, :family, :given, :native, :first, :title, '', '', '', :org, '', '', '',"
     " NULL, '', '', '', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+)
+STAMP = "1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'"
+LINKS = (
+    "INSERT INTO item_attendance (item_id, person_id) VALUES (1, 1), (1, 2), (2, 1)",
+    "INSERT INTO delegation_member (id, trip_id, person_id, role, precedence, version,"
+    f" created_at, updated_at) VALUES (1, 1, 1, 'head', 1, {STAMP})",
+    "INSERT INTO interpreter_assignment (id, item_id, person_id, source, target, version,"
+    f" created_at, updated_at) VALUES (1, 2, 3, 'de', 'ja', {STAMP})",
+    "INSERT INTO interpreter_language_pair (id, person_id, source, target)"
+    " VALUES (1, 3, 'de', 'ja')",
 )
 AIRPORT = "New Chitose Airport, Domestic Terminal"
 AIRPORT_ADDRESS = "Bibi 987-22, Chitose 066-0012, Japan / 〒066-0012 北海道千歳市美々987-22"
@@ -96,12 +116,15 @@ def _fill(db: Database) -> None:
         )
         conn.execute(
             text(
-                "INSERT INTO follow_up (id, region_id, slug, title_de, title_en, title_ja, owner,"
-                " status, notes, version, created_at, updated_at) VALUES (1, 1, 'report', 'Bericht',"
-                " '', '', 'Team Europa und Internationales', 'open', 'Entwurf bis Mai', 1,"
-                " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+                "INSERT INTO follow_up (id, region_id, item_id, slug, title_de, title_en, title_ja,"
+                " owner, status, notes, version, created_at, updated_at) VALUES (1, 1, 1, 'report',"
+                " 'Bericht', '', '', 'Team Europa und Internationales', 'open', 'Entwurf bis Mai',"
+                " 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
             )
         )
+        # Rows that point at the items and people whose tables the migration rebuilds.
+        for statement in LINKS:
+            conn.execute(text(statement))
 
 
 def _check(db: Database) -> None:
@@ -139,7 +162,13 @@ def _check(db: Database) -> None:
         agreement = session.exec(select(Agreement)).one()
         assert agreement.place_en == "Sapporo, Hokkaido Prefectural Assembly"
         assert agreement.signatories_ja == "北川 正樹、レナーテ・ケスターブリンク"
+        # Rebuilding item and person tables must not cascade into the rows pointing at them.
+        assert len(session.exec(select(ItemAttendance)).all()) == 3
+        assert session.exec(select(DelegationMember)).one().person_id == 1
+        assert session.exec(select(InterpreterAssignment)).one().item_id == 2
+        assert len(session.exec(select(InterpreterLanguagePair)).all()) == 1
         follow_up = session.exec(select(FollowUp)).one()
+        assert follow_up.item_id == 1
         assert follow_up.owner_de == "Team Europa und Internationales"
         assert follow_up.notes_de == "Entwurf bis Mai"
 
