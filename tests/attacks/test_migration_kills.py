@@ -38,6 +38,11 @@ NEWER_INDEXES = (
 )
 
 
+#: Tables that later revisions add: their rows are made by the migration, not carried
+#: over, so they are left out of the rows-per-table comparison.
+TABLES_ADDED_LATER = ("venue",)
+
+
 def at_first_revision(path: Path, *, scale: float) -> None:
     generated_at_revision(path, "0001", seed=7, scale=scale)
 
@@ -54,7 +59,11 @@ def state(path: Path) -> tuple[str, set[str], dict[str, int]]:
                 "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'"
             )
         ]
-        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        counts = {
+            t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in tables
+            if t not in TABLES_ADDED_LATER
+        }
     finally:
         conn.close()
     return stamp, names & set(NEWER_INDEXES), counts

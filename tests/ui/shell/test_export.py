@@ -153,5 +153,5 @@ def test_menu_exports_the_partner_edition_unless_internal_is_checked(
     assert save_to["asked"][1].endswith("hokkaido-2026-itinerary-de-internal.pdf")
     partner_text = pdf_text(partner.read_bytes(), tmp_path)
     internal_text = pdf_text(internal.read_bytes(), tmp_path)
-    assert "Koffer" not in partner_text and "Intern" not in partner_text
+    assert "Koffer" not in partner_text and "nicht zur Weitergabe" not in partner_text
     assert "Intern – nicht zur Weitergabe" in internal_text

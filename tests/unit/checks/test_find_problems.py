@@ -109,7 +109,7 @@ def test_interpreter_double_booked_and_missing(any_db: Database, trip) -> None: 
     assert problems[0].person_ids == (yuki.id,)
     assert problems[1].item_ids == (c.id,)
     set_language("ja")
-    assert "田中 由紀" in find_problems(any_db, trip.id, "ja")[0].message
+    assert "田中\u3000由紀" in find_problems(any_db, trip.id, "ja")[0].message
 
 
 def test_items_outside_the_trip_dates(any_db: Database, trip) -> None:  # type: ignore[no-untyped-def]

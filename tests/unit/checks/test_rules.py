@@ -159,7 +159,7 @@ def test_interpreter_double_booked_names_the_interpreter_in_the_language_asked()
     assert found(interpreter_double_booked, s) == [
         (ProblemKind.INTERPRETER_DOUBLE_BOOKED, (1, 2), (3,))
     ]
-    assert "田中 由紀" in next(interpreter_double_booked(s)).message
+    assert "田中\u3000由紀" in next(interpreter_double_booked(s)).message
 
 
 def test_interpreter_double_booked_ignores_attendees() -> None:
