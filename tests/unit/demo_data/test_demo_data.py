@@ -354,7 +354,7 @@ def test_key_facts_from_the_seeds() -> None:
     trip = TRIPS["hokkaido-2026"]
     assert (trip["start_date"], trip["end_date"]) == (date(2026, 4, 13), date(2026, 4, 21))
     assert (trip["direction"], trip["status"]) == ("outbound", "done")
-    assert trip["title_de"] == "RVR-Delegationsreise nach Hokkaido"
+    assert trip["title_de"] == "Besuch der RVR-Delegation in Hokkaido"
 
 
 # --- texts ----------------------------------------------------------------------

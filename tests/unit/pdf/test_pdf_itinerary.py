@@ -78,7 +78,7 @@ def test_pdf_metadata(demo_db: Database, trip_id: int, tmp_path: Path) -> None:
     info = subprocess.run(
         ["pdfinfo", str(tmp_path / "m.pdf")], capture_output=True, text=True, check=True
     ).stdout
-    assert "RVR-Delegationsreise nach Hokkaido" in info
+    assert "Besuch der RVR-Delegation in Hokkaido" in info
     assert "Author:          Regionalverband Ruhr – Delegation Planner" in info
     assert b"/Lang (de)" in data
 
