@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from app.locale.i18n import _, current_language
-from app.locale.labels import label
+from app.locale.labels import TOPICS, label, topic_label, topic_value
 from app.locale.zones import time_range_in_zone
 from app.timeutil import home_timezone, local_day_bounds, local_to_utc, to_local
 from models.enums import ItemStatus
@@ -197,8 +196,13 @@ class ItemDialog(QDialog):
         venue_row = QHBoxLayout()
         venue_row.addWidget(self.venue, 1)
         venue_row.addWidget(self.new_venue_button)
-        self.topic = QLineEdit(self.where_box)
+        # The topics as words of the window's language; any other text is kept as typed.
+        self.topic = QComboBox(self.where_box)
         self.topic.setObjectName("topic")
+        self.topic.setEditable(True)
+        self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for value in TOPICS:
+            self.topic.addItem(topic_label(value), value)
         self.detail_labels = [QLabel(self.where_box) for _n in range(2)]
         add_field_rows(
             form,
@@ -332,7 +336,7 @@ class ItemDialog(QDialog):
         # a zone other than the venue's was chosen by hand: a new venue leaves it alone
         self.zone_by_hand = isinstance(choice, VenueChoice) and choice.timezone != item.timezone
         self._set_zone(item.timezone)
-        self.topic.setText(item.topic)
+        self.topic.setEditText(topic_label(item.topic))
         self.interpreting.setChecked(bool(item.interpreting_needed))
         self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
         wanted = set(attendees)
@@ -390,7 +394,7 @@ class ItemDialog(QDialog):
             "all_day": self.all_day.isChecked(),
             **self.texts.values(),
             "venue_id": venue.id if venue is not None else None,
-            "topic": self.topic.text(),
+            "topic": topic_value(self.topic.currentText().strip()),
             "interpreting_needed": self.interpreting.isChecked(),
             "status": self.status.currentData(),
             "attendees": sorted(self.checked_attendees()),

@@ -135,3 +135,31 @@ def test_editing_an_item_keeps_its_venue_and_texts(
     assert after.venue_id == before.venue_id
     assert after.internal_notes_en == "Changed internally"
     assert after.title_en == before.title_en
+
+
+def test_topics_are_words_of_the_window_language_and_saved_as_values(
+    window: Any, qtbot: Any, demo_db: Database
+) -> None:
+    window.set_language("ja")
+    view = next(v for v in window.trip_view.programme.items if v.item.topic == "protocol")
+    item_id = int(view.item.id)  # type: ignore[arg-type]
+
+    def check(dialog: ItemDialog) -> None:
+        assert dialog.topic.currentText() == "儀礼"  # not "protocol"
+        dialog.topic.setCurrentIndex(dialog.topic.findData("site-visit"))
+        assert dialog.topic.currentText() == "視察"
+        click_ok(qtbot, dialog)
+
+    seen = answer_dialog(qtbot, check, ItemDialog)
+    window.trip_view.programme_actions.edit_item(item_id)
+    raise_failures(seen)
+    assert get_item(demo_db, item_id).topic == "site-visit"
+
+    def free_text(dialog: ItemDialog) -> None:
+        dialog.topic.setEditText("Gartenschau")  # a topic of the office's own
+        click_ok(qtbot, dialog)
+
+    seen = answer_dialog(qtbot, free_text, ItemDialog)
+    window.trip_view.programme_actions.edit_item(item_id)
+    raise_failures(seen)
+    assert get_item(demo_db, item_id).topic == "Gartenschau"
