@@ -128,7 +128,7 @@ class ProgrammeTab(QWidget):
 
     def _fit_columns(self) -> None:
         limits = {
-            ProgrammeModel.COL_TIME: 360,
+            ProgrammeModel.COL_TIME: 470,  # both zones in words: "… 日本時間 (… ドイツ時間（夏時間）)"
             ProgrammeModel.COL_VENUE: 300,
             ProgrammeModel.COL_INTERPRETING: 220,
             ProgrammeModel.COL_STATUS: 160,
