@@ -7,7 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.checks.problem import Problem, ProblemKind, schedule_problems
 from app.locale.i18n import _, ngettext
@@ -50,6 +57,9 @@ class ChecksTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # Rows follow the width of the message column: fitted once while the tab was
+        # hidden (and narrow), they stayed several lines too tall.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(lambda index: self._jump(index.row()))
@@ -68,7 +78,6 @@ class ChecksTab(QWidget):
             ]
         )
         self.table.resizeColumnToContents(0)
-        self.table.resizeRowsToContents()
         n = len(schedule_problems(self.problems))
         missing = len(self.problems) - n
         if not self.problems:
