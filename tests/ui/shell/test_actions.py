@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from models.enums import LANGUAGES
+from models.enums import LANGUAGES, Edition
 from ui.shell.action_ids import ACTIONS, MENUS, ActionId, Menu
 from ui.shell.main_window import MainWindow
 
@@ -42,8 +42,11 @@ def test_every_action_id_has_exactly_one_qaction(frame: MainWindow) -> None:
     names = [a.objectName() for a in frame.findChildren(QAction)]
     commands = sorted(n for n in names if n.startswith("action_"))
     exports = frame.menu_actions.export_actions
+    editions = [f"action_edition_{edition.value}" for edition in Edition]
     assert commands == sorted(
-        [f"action_{action_id}" for action_id in ActionId] + [f"action_{key}" for key in exports]
+        [f"action_{action_id}" for action_id in ActionId]
+        + [f"action_{key}" for key in exports]
+        + editions
     )
     for action_id in ActionId:
         assert frame.action(action_id).objectName() == f"action_{action_id}"
@@ -59,9 +62,13 @@ def test_every_action_is_in_its_menu_once(frame: MainWindow) -> None:
         found.extend(reachable(sub))
     actions = [action for _menu, action in found]
     exports = frame.menu_actions.export_actions
-    assert len(actions) == len(set(actions)) == len(ActionId) + len(exports)
+    editions = frame.menu_actions.edition_actions
+    assert len(actions) == len(set(actions)) == len(ActionId) + len(exports) + len(editions)
     export_menus = [menus[Menu.EXPORT], *frame.menu_actions.export_menus.values()]
     for menu, action in found:
+        if action in editions.values():
+            assert menu is menus[Menu.EXPORT]  # the edition is chosen in the Export menu
+            continue
         key = action.objectName().removeprefix("action_")
         if key in exports:
             assert menu in export_menus, key
