@@ -58,6 +58,13 @@ def _by_slug(session: Session, model: type[Any], slug: str) -> Any:
     return session.scalars(select(model).where(model.slug == slug)).first()
 
 
+#: The keys of a demo item that the loader turns into times, ids and rows of its own;
+#: the other keys are the item's values as the programme service takes them.
+ITEM_LINKS = frozenset(
+    {"key", "trip", "date", "end_date", "start", "end", "venue", "attendees", "interpreters"}
+)
+
+
 class _Loader:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -174,18 +181,7 @@ class _Loader:
         else:
             starts_at = local_to_utc(data["date"], parse_hhmm(data["start"]), tz)
             ends_at = local_to_utc(data["date"], parse_hhmm(data["end"]), tz, field="end")
-        skip = {
-            "key",
-            "trip",
-            "date",
-            "end_date",
-            "start",
-            "end",
-            "venue",
-            "attendees",
-            "interpreters",
-        }
-        values = {k: v for k, v in data.items() if k not in skip}
+        values = {k: v for k, v in data.items() if k not in ITEM_LINKS}
         venue = data.get("venue")
         venue_id = id_of(self.venues[venue]) if venue else None
         values |= {"starts_at": starts_at, "ends_at": ends_at, "venue_id": venue_id}

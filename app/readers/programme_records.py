@@ -18,13 +18,18 @@ from sqlalchemy import BindParameter, Select, bindparam, select
 from sqlmodel import col
 
 from app.db.engine import Database
-from app.readers.programme_view import MemberView, TripProgramme, item_views
+from app.readers.programme_view import (
+    MemberView,
+    TripProgramme,
+    item_views,
+    own_office_hosts,
+    venues_of_trip,
+)
 from app.services.base import get_or_raise
 from models.enums import Direction
 from models.tables import (
     DelegationMember,
     InterpreterAssignment,
-    InterpreterLanguagePair,
     ItemAttendance,
     Person,
     ProgrammeItem,
@@ -198,23 +203,11 @@ def _statements() -> _Statements:
         contacts=select(*person)
         .where(col(Person.region_id) == bindparam("region_id"))
         .order_by(col(Person.precedence), col(Person.family_name), col(Person.given_name)),
-        # An inbound visit's hosts are our own office: people of no partner region who
-        # are neither in the visiting delegation nor interpreters.
         own_contacts=select(*person)
-        .where(col(Person.region_id).is_(None))
-        .where(
-            col(Person.id).not_in(
-                select(col(DelegationMember.person_id)).where(
-                    col(DelegationMember.trip_id) == trip_id
-                )
-            )
-        )
-        .where(col(Person.id).not_in(select(col(InterpreterLanguagePair.person_id))))
+        .where(*own_office_hosts(trip_id))
         .order_by(col(Person.precedence), col(Person.family_name), col(Person.given_name)),
         venues=select(*_columns(Venue, VenueRecord)).where(
-            col(Venue.id).in_(
-                select(col(ProgrammeItem.venue_id)).where(col(ProgrammeItem.trip_id) == trip_id)
-            )
+            col(Venue.id).in_(venues_of_trip(trip_id))
         ),
     )
 

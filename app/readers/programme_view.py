@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import BindParameter, ColumnElement, Select, select
 from sqlmodel import col
 
 from app.db.engine import Database
@@ -27,6 +27,24 @@ from models.tables import (
     Trip,
     Venue,
 )
+
+
+def venues_of_trip(trip_id: int | BindParameter[int]) -> Select[Any]:
+    """The ids of the venues the trip's items are held at (a subquery)."""
+    return select(col(ProgrammeItem.venue_id)).where(col(ProgrammeItem.trip_id) == trip_id)
+
+
+def own_office_hosts(trip_id: int | BindParameter[int]) -> tuple[ColumnElement[bool], ...]:
+    """Who hosts an inbound visit, as conditions on ``Person``: our own office, i.e.
+    people of no partner region who are neither in the visiting delegation nor
+    interpreters."""
+    return (
+        col(Person.region_id).is_(None),
+        col(Person.id).not_in(
+            select(col(DelegationMember.person_id)).where(col(DelegationMember.trip_id) == trip_id)
+        ),
+        col(Person.id).not_in(select(col(InterpreterLanguagePair.person_id))),
+    )
 
 
 @dataclass(frozen=True)
@@ -134,30 +152,11 @@ def load_trip_programme(
         venues = {
             id_of(v): v
             for v in session.scalars(
-                select(Venue).where(
-                    col(Venue.id).in_(
-                        select(col(ProgrammeItem.venue_id)).where(
-                            col(ProgrammeItem.trip_id) == trip_id
-                        )
-                    )
-                )
+                select(Venue).where(col(Venue.id).in_(venues_of_trip(trip_id)))
             )
         }
         if trip.direction == Direction.INBOUND.value:
-            # An inbound visit's hosts are our own office: people of no partner region
-            # who are neither in the visiting delegation nor interpreters.
-            receiving = (
-                select(Person)
-                .where(col(Person.region_id).is_(None))
-                .where(
-                    col(Person.id).not_in(
-                        select(col(DelegationMember.person_id)).where(
-                            col(DelegationMember.trip_id) == trip_id
-                        )
-                    )
-                )
-                .where(col(Person.id).not_in(select(col(InterpreterLanguagePair.person_id))))
-            )
+            receiving = select(Person).where(*own_office_hosts(trip_id))
         else:
             receiving = select(Person).where(col(Person.region_id) == region.id)
         partner_contacts = (

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from app.locale.i18n import _, current_language, ngettext
 from app.locale.names import format_name, format_name_native
@@ -28,10 +19,9 @@ from ui.editing.record_ops import PERSON
 from ui.editing.saving import run_or_report, save_edit, save_new
 from ui.editing.store import Store
 from ui.editing.undo_commands import DeleteRecord
-from ui.models.simple_table_model import KeyRole, Row, SimpleTableModel
-from ui.models.sorting_proxy import ModelSortingProxy
-from ui.pages.page import Page
-from ui.widgets.layout import make_heading, share_columns
+from ui.models.simple_table_model import Row
+from ui.pages.list_page import ListPage
+from ui.widgets.layout import share_columns
 
 
 def open_person_dialog(
@@ -68,7 +58,9 @@ def open_person_dialog(
     return result[0] if result else None
 
 
-class PeopleView(Page):
+class PeopleView(ListPage):
+    reload_on = frozenset({Change.PEOPLE, Change.REGIONS})
+
     def __init__(
         self,
         store: Store,
@@ -78,46 +70,10 @@ class PeopleView(Page):
         interpreters: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.stack = stack
         self.interpreters = interpreters
-        self.model = SimpleTableModel(self._headers, self)
-        self.proxy = ModelSortingProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self._filter_text = ""
-        self.table = QTableView(self)
-        self.table.setObjectName("interpreter_table" if interpreters else "people_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        table_name = "interpreter_table" if interpreters else "people_table"
+        self.build_list(store, stack, self._headers, table_name)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
-        self.heading = QLabel(self)
-        self.heading.setObjectName("page_heading")
-        make_heading(self.heading)
-        self.count = QLabel(self)
-        self.new_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button.clicked.connect(self.delete_current)
-        bar = QHBoxLayout()
-        bar.addWidget(self.heading)
-        bar.addWidget(self.count, 1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        store.changed.connect(self._changed)
-        store.database_replaced.connect(self.reload)
         self.retranslate()
 
     def _headers(self) -> list[str]:
@@ -145,10 +101,6 @@ class PeopleView(Page):
             _("Languages"),
             _("E-mail"),
         ]
-
-    def _changed(self, changed: frozenset[Change]) -> None:
-        if changed & {Change.PEOPLE, Change.REGIONS}:
-            self.reload()
 
     def reload(self) -> None:
         if self.defer_while_hidden():
@@ -195,21 +147,6 @@ class PeopleView(Page):
         if keep is not None:
             self.select(keep)
 
-    def set_filter(self, text: str) -> None:
-        if text != self._filter_text:  # the window repeats it on every page switch
-            self._filter_text = text
-            self.proxy.setFilterFixedString(text)
-
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.data(KeyRole) if index.isValid() else None
-
-    def select(self, person_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(KeyRole) == person_id:
-                self.table.selectRow(row)
-                return
-
     def new_record(self) -> None:
         person_id = open_person_dialog(
             self, self.store, self.stack, None, interpreter=self.interpreters
@@ -234,10 +171,7 @@ class PeopleView(Page):
         run_or_report(self, self.store, self.stack, command)
 
     def retranslate(self) -> None:
-        self.setProperty("ui_language", current_language())
-        self.heading.setText(_("Interpreters") if self.interpreters else _("People"))
-        self.new_button.setText(_("New interpreter…") if self.interpreters else _("New person…"))
-        self.edit_button.setText(_("Edit…"))
-        self.delete_button.setText(_("Delete"))
-        self.model.retranslate()
-        self.reload()
+        self.retranslate_list(
+            _("Interpreters") if self.interpreters else _("People"),
+            _("New interpreter…") if self.interpreters else _("New person…"),
+        )

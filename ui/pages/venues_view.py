@@ -6,17 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from app.locale.formatting import format_number
 from app.locale.i18n import _, current_language, ngettext
@@ -31,10 +22,9 @@ from ui.editing.record_ops import VENUE
 from ui.editing.saving import run_or_report, save_edit, save_new
 from ui.editing.store import Store
 from ui.editing.undo_commands import DeleteRecord
-from ui.models.simple_table_model import KeyRole, Row, SimpleTableModel
-from ui.models.sorting_proxy import ModelSortingProxy
-from ui.pages.page import Page
-from ui.widgets.layout import make_heading, share_columns
+from ui.models.simple_table_model import Row
+from ui.pages.list_page import ListPage
+from ui.widgets.layout import share_columns
 
 
 def venue_name(venue: Venue, lang: str) -> str:
@@ -81,55 +71,19 @@ class _Names:
             setattr(self, f"name_{code}", values.get(f"name_{code}", ""))
 
 
-class VenuesView(Page):
+class VenuesView(ListPage):
+    reload_on = frozenset({Change.VENUES, Change.ITEMS, Change.TRIPS})
+
     def __init__(self, store: Store, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.stack = stack
-        self.model = SimpleTableModel(
-            lambda: [_("Venue"), _("Address"), _("Time zone"), _("Programme items")], self
-        )
-        self.proxy = ModelSortingProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self._filter_text = ""
         self._uses: dict[int, int] = {}
-        self.table = QTableView(self)
-        self.table.setObjectName("venue_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
-        self.heading = QLabel(self)
-        self.heading.setObjectName("page_heading")
-        make_heading(self.heading)
-        self.count = QLabel(self)
-        self.new_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button.clicked.connect(self.delete_current)
-        bar = QHBoxLayout()
-        bar.addWidget(self.heading)
-        bar.addWidget(self.count, 1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        store.changed.connect(self._changed)
-        store.database_replaced.connect(self.reload)
+        self.build_list(
+            store,
+            stack,
+            lambda: [_("Venue"), _("Address"), _("Time zone"), _("Programme items")],
+            "venue_table",
+        )
         self.retranslate()
-
-    def _changed(self, changed: frozenset[Change]) -> None:
-        if changed & {Change.VENUES, Change.ITEMS, Change.TRIPS}:
-            self.reload()
 
     def reload(self) -> None:
         if self.defer_while_hidden():
@@ -154,21 +108,6 @@ class VenuesView(Page):
         self.count.setText(ngettext("{n} venue", "{n} venues", shown).format(n=shown))
         if keep is not None:
             self.select(keep)
-
-    def set_filter(self, text: str) -> None:
-        if text != self._filter_text:
-            self._filter_text = text
-            self.proxy.setFilterFixedString(text)
-
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.data(KeyRole) if index.isValid() else None
-
-    def select(self, venue_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(KeyRole) == venue_id:
-                self.table.selectRow(row)
-                return
 
     def new_record(self) -> None:
         venue = open_venue_dialog(self, self.store, self.stack, None)
@@ -206,10 +145,4 @@ class VenuesView(Page):
         run_or_report(self, self.store, self.stack, command)
 
     def retranslate(self) -> None:
-        self.setProperty("ui_language", current_language())
-        self.heading.setText(_("Venues"))
-        self.new_button.setText(_("New venue…"))
-        self.edit_button.setText(_("Edit…"))
-        self.delete_button.setText(_("Delete"))
-        self.model.retranslate()
-        self.reload()
+        self.retranslate_list(_("Venues"), _("New venue…"))
