@@ -22,6 +22,7 @@ from app.ics.export import (
     X_HOSTS,
     X_NOTES,
     X_VENUE,
+    cancelled_prefixes,
     location_text,
 )
 from app.ics.zones import FileZones
@@ -147,7 +148,7 @@ def _read_event(vevent: Component, number: int, zones: FileZones, region_tz: str
         "ends_at": ends_at,
         "timezone": start_tz,
         "all_day": all_day,
-        f"title_{_language(vevent, 'SUMMARY', summary)}": summary,
+        f"title_{_language(vevent, 'SUMMARY', summary)}": _title(vevent, summary),
         "topic": ", ".join(topic_value(str(c)) for c in _categories(vevent)),
     }
     # Our own exports carry the fields behind DESCRIPTION and LOCATION as X- properties;
@@ -179,6 +180,16 @@ def _read_event(vevent: Component, number: int, zones: FileZones, region_tz: str
     event = ImportedEvent(uid, label, values, mapped, floating, no_end)
     event.sequence = _sequence(vevent)
     return event
+
+
+def _title(vevent: Component, summary: str) -> str:
+    """SUMMARY without the "Cancelled: " (Abgesagt:, 中止：) that our export and Outlook
+    put before a cancelled event's title: the status says it, the title stays as typed."""
+    if _text(vevent, "STATUS").upper() == "CANCELLED":
+        for prefix in cancelled_prefixes():
+            if summary.startswith(prefix) and summary[len(prefix) :].strip():
+                return summary[len(prefix) :].strip()
+    return summary
 
 
 def _sequence(vevent: Component) -> int:

@@ -22,6 +22,7 @@ X- properties that an import reads back carry only texts in the export language.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, cast
 from zoneinfo import ZoneInfo
@@ -36,16 +37,25 @@ from app.ics.uids import UID_DOMAIN, item_uid
 from app.ics.vtimezone import vtimezone
 from app.locale.fallback import mark_fallback
 from app.locale.formatting import format_list
-from app.locale.i18n import N_, _, check_language, ngettext_in, translate_in
+from app.locale.i18n import (
+    N_,
+    _,
+    check_language,
+    current_language,
+    ngettext_in,
+    translate_in,
+)
 from app.locale.labels import topic_label
 from app.locale.names import format_name
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import ItemView, TripProgramme
-from models.enums import Edition, ItemStatus
+from models.enums import LANGUAGES, Edition, ItemStatus
 from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem, Venue
 from models.text import fallback_chain, localized
 
 __all__ = [
+    "CANCELLED_PREFIX",
+    "ORGANIZER",
     "PRODID",
     "UID_DOMAIN",
     "X_DESCRIPTION",
@@ -54,6 +64,8 @@ __all__ = [
     "X_VENUE",
     "X_ADDRESS",
     "build_calendar",
+    "calendar_zone",
+    "cancelled_prefixes",
     "export_ics",
     "item_uid",
     "location_text",
@@ -62,6 +74,13 @@ __all__ = [
 
 PRODID = "-//Regionalverband Ruhr//Delegation Planner//EN"
 PUBLISHED_TTL = timedelta(hours=1)
+
+#: Who publishes the calendar. RFC 5546 (iTIP) §3.2.1 requires an ORGANIZER in every
+#: VEVENT of a METHOD:PUBLISH object; without it Outlook treats an event as a meeting
+#: of the recipient's own and Google shows no sender. The office's public address, in
+#: this one constant; CN is the name a calendar shows.
+ORGANIZER = "mailto:info@rvr.ruhr"
+ORGANIZER_NAME = "Regionalverband Ruhr"
 
 #: The item's own text, without the labelled lines DESCRIPTION adds, so that an import
 #: of an exported file does not fold those lines into the description. Calendar
@@ -89,6 +108,10 @@ _DRESS_CODE = N_("Dress code")
 _MEETING_POINT = N_("Meeting point")
 _INTERNAL_NOTES = N_("Internal notes (not for the partner)")
 _INTERNAL = N_("Internal – not for distribution")
+# Translators: put before the title (SUMMARY) of a cancelled item in an exported calendar,
+# as Outlook does ("Abgesagt: "), so that a calendar shows it as cancelled; keep the
+# trailing space where the language separates words. An import removes it again.
+CANCELLED_PREFIX = N_("Cancelled: ")
 _SENSITIVE_LABELS = {
     "phone_private": N_("Private phone"),
     "dietary_notes": N_("Dietary needs"),
@@ -142,6 +165,13 @@ def own_uid_id(uid: str) -> int | None:
     return int(digits) if digits.isascii() and digits.isdigit() else None
 
 
+def cancelled_prefixes() -> tuple[str, ...]:
+    """The SUMMARY prefixes of a cancelled item in every export language (and Outlook's
+    German and English ones, which are the same words), longest first."""
+    words = {translate_in(code, CANCELLED_PREFIX) for code in LANGUAGES}
+    return tuple(sorted((w for w in words if w.strip()), key=len, reverse=True))
+
+
 def export_ics(
     db: Database,
     trip_id: int,
@@ -162,9 +192,43 @@ def export_ics(
             )
         )
     programme = load_programme_records(db, trip_id, person_id=person_id)
+    if programme.person is not None and not _in_trip(programme):
+        raise ExportError(
+            _(
+                "{person} is not in the trip {trip} (not a delegation member, attendee or "
+                "interpreter); no calendar was written."
+            ).format(
+                person=format_name(programme.person, current_language()),
+                trip=programme.trip.slug,
+            )
+        )
     calendar = build_calendar(programme, lang, include_sensitive=include_sensitive, edition=edition)
     # icalendar's to_ical() is not annotated; it returns the file's bytes.
     return cast(bytes, calendar.to_ical())
+
+
+def _in_trip(programme: TripProgramme) -> bool:
+    """Whether the programme's person is a member of the delegation or attends or
+    interprets at one of its items (the items are already those of the person)."""
+    person = programme.person
+    if person is None or programme.items:
+        return True
+    return any(member.person.id == person.id for member in programme.members)
+
+
+def calendar_zone(programme: TripProgramme) -> str:
+    """The zone most of the programme's items are in (X-WR-TIMEZONE): a trip held in
+    Germany is Europe/Berlin even when the partner region is Hokkaido. Ties go to the
+    partner region's zone if it is among them, else to the zone met first; a programme
+    without items has the partner region's zone."""
+    region_tz = str(programme.region.timezone)
+    counts = Counter(str(view.item.timezone) for view in programme.items)
+    if not counts:
+        return region_tz
+    top = max(counts.values())
+    if counts.get(region_tz) == top:
+        return region_tz
+    return next(tz for tz, n in counts.items() if n == top)  # insertion: time order
 
 
 def build_calendar(
@@ -180,7 +244,7 @@ def build_calendar(
     internal = Edition(edition) is Edition.INTERNAL
     include_sensitive = include_sensitive and internal
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    region_tz = programme.region.timezone
+    calendar_tz = calendar_zone(programme)
 
     cal = Calendar()
     cal.add("PRODID", PRODID)
@@ -194,13 +258,13 @@ def build_calendar(
         name = f"{name} ({translate_in(lang, _INTERNAL)})"
     cal.add("NAME", ExactText(name))
     cal.add("X-WR-CALNAME", ExactText(name))
-    cal.add("X-WR-TIMEZONE", region_tz)
+    cal.add("X-WR-TIMEZONE", calendar_tz)
     cal.add("REFRESH-INTERVAL", PUBLISHED_TTL, parameters={"VALUE": "DURATION"})
     cal.add("X-PUBLISHED-TTL", "PT1H")
 
-    # The region's zone is always described too (X-WR-TIMEZONE names it), which also
+    # The calendar's zone is always described too (X-WR-TIMEZONE names it), which also
     # keeps a file without items valid: RFC 5545 wants at least one component.
-    zones = {v.item.timezone for v in programme.items if not v.item.all_day} | {region_tz}
+    zones = {v.item.timezone for v in programme.items if not v.item.all_day} | {calendar_tz}
     first, last = _covered_dates(programme)
     for tzid in sorted(zones):
         cal.add_component(vtimezone(tzid, first, last))
@@ -213,7 +277,7 @@ def build_calendar(
             if own is not None:
                 people = tuple(p for p in people if p.id == own.id)
             sensitive = _sensitive_lines(people, texts)
-        cal.add_component(_event(view, texts, stamp, sensitive))
+        cal.add_component(_event(view, texts, stamp, sensitive, confidential=include_sensitive))
     return cal
 
 
@@ -305,7 +369,9 @@ def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
     return min(days), max(days)
 
 
-def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str]) -> Event:
+def _event(
+    view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str], *, confidential: bool
+) -> Event:
     item = view.item
     lang = texts.lang
     event = Event()
@@ -323,7 +389,11 @@ def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str])
         add("DTSTART", start)
         add("DTEND", end)
         add("TRANSP", "OPAQUE")
+    add("ORGANIZER", ORGANIZER, parameters={"CN": ORGANIZER_NAME})
     title, title_lang = texts.localized(item, "title")
+    if item.status == ItemStatus.CANCELLED.value:
+        # STATUS:CANCELLED alone: Outlook shows a normal appointment, Google hides it.
+        title = f"{texts.label(CANCELLED_PREFIX)}{title}"
     add("SUMMARY", ExactText(title), parameters={"LANGUAGE": title_lang or lang})
     venue_name, venue_address, venue_own = "", "", True
     if view.venue is not None:
@@ -357,9 +427,13 @@ def _event(view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str])
         add(X_HOSTS, ExactText(hosts), parameters={"VALUE": "TEXT"})
     if notes and notes_own:
         add(X_NOTES, ExactText(notes), parameters={"VALUE": "TEXT"})
-    if item.topic:
-        # The topic as a word of the calendar's language; the importer maps it back.
-        add("CATEGORIES", [topic_label(item.topic, texts.lang)])
+    if topics := [t.strip() for t in str(item.topic or "").split(",") if t.strip()]:
+        # The topics as words of the calendar's language, in one property; the importer
+        # maps them back. Each word is escaped once by icalendar's vCategory, so a
+        # parser reads separate categories (a comma in one word stays in that word).
+        add("CATEGORIES", [topic_label(t, texts.lang) for t in topics])
+    if confidential:  # sensitive person data included: clients hide the details
+        add("CLASS", "CONFIDENTIAL")
     add("STATUS", _STATUS.get(item.status, "TENTATIVE"))
     add("SEQUENCE", max(int(item.version or 1) - 1, 0))
     add("CREATED", item.created_at.astimezone(UTC).replace(microsecond=0))

@@ -20,6 +20,7 @@ from app.ics.vtimezone import vtimezone
 from app.locale.i18n import set_language, translate_in
 from app.readers.programme_view import load_trip_programme
 from app.services import programme
+from app.services.delegation import add_member
 from app.services.interpreting import assign_interpreter
 from app.services.people import create_person, set_language_pairs
 from app.timeutil import local_day_bounds
@@ -265,7 +266,10 @@ def test_vtimezone_over_several_years_keeps_one_rule_per_kind() -> None:
 
 
 def test_empty_person_calendar_is_still_valid(small: dict, db: Database) -> None:
+    # a delegation member without items of their own (a non-member is refused:
+    # tests/unit/ics/test_ics_delegate_view.py)
     nobody = f.person(db, "Nobody")
+    add_member(db, small["trip"].id, nobody.id, role="member")
     data = export_ics(db, small["trip"].id, person_id=nobody.id)
     cal = Calendar.from_ical(data)
     assert cal.walk("VEVENT") == [] and len(cal.walk("VTIMEZONE")) == 1
