@@ -192,7 +192,8 @@ def export_ics(
             )
         )
     programme = load_programme_records(db, trip_id, person_id=person_id)
-    if programme.person is not None and not _in_trip(programme):
+    if not programme.person_in_trip:
+        assert programme.person is not None  # person_in_trip is true without a person
         raise ExportError(
             _(
                 "{person} is not in the trip {trip} (not a delegation member, attendee or "
@@ -205,15 +206,6 @@ def export_ics(
     calendar = build_calendar(programme, lang, include_sensitive=include_sensitive, edition=edition)
     # icalendar's to_ical() is not annotated; it returns the file's bytes.
     return cast(bytes, calendar.to_ical())
-
-
-def _in_trip(programme: TripProgramme) -> bool:
-    """Whether the programme's person is a member of the delegation or attends or
-    interprets at one of its items (the items are already those of the person)."""
-    person = programme.person
-    if person is None or programme.items:
-        return True
-    return any(member.person.id == person.id for member in programme.members)
 
 
 def calendar_zone(programme: TripProgramme) -> str:

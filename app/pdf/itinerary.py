@@ -31,7 +31,7 @@ from app.db.engine import Database
 from app.errors import ExportError
 from app.locale.fallback import localized_marked
 from app.locale.formatting import format_date_range, format_list
-from app.locale.i18n import N_, _, ngettext_in, translate_in
+from app.locale.i18n import N_, _, current_language, ngettext_in, translate_in
 from app.locale.labels import label
 from app.locale.names import format_name
 from app.locale.zones import zone_place
@@ -117,6 +117,17 @@ def build_itinerary_pdf(
     home_tz = check_home_zone(home_tz)
     fonts = load_fonts(require_japanese="ja" in codes)
     prog = load_programme_records(db, trip_id, person_id=person_id, contacts=True)
+    if not prog.person_in_trip:
+        assert prog.person is not None  # person_in_trip is true without a person
+        raise ExportError(
+            _(
+                "{person} is not in the trip {trip} (not a delegation member, attendee or "
+                "interpreter); no itinerary was written."
+            ).format(
+                person=format_name(prog.person, current_language()),
+                trip=prog.trip.slug,
+            )
+        )
     home_tz = beside_zone(prog, home_tz)
     ts = Typesetter(fonts, codes)
     doc = _Itinerary(ts, prog, home_tz, include_sensitive, edition)

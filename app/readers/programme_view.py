@@ -71,6 +71,16 @@ class TripProgramme:
     contacts: list[Person] = field(default_factory=list)
 
     @property
+    def person_in_trip(self) -> bool:
+        """Whether the programme's person (if one was asked for) is a member of the
+        delegation or attends or interprets at one of its items (the items are then
+        already those of the person)."""
+        person = self.person
+        if person is None or self.items:
+            return True
+        return any(member.person.id == person.id for member in self.members)
+
+    @property
     def interpreters(self) -> list[Person]:
         seen: dict[int, Person] = {}
         for view in self.items:

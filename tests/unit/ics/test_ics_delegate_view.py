@@ -186,3 +186,16 @@ def test_cli_export_for_andy_burnham_on_the_hokkaido_trip_writes_nothing(
     # a member of the trip gets a file
     assert main([*argv, "--person", "renate-koesterbrink", "-o", str(out)]) == 0
     assert out.exists()
+
+
+def test_itinerary_for_a_person_not_in_the_trip_is_refused_too(
+    demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "burnham.pdf"
+    argv = ["--db", str(db_path), "--lang", "de", "export", "itinerary", "hokkaido-2026"]
+    assert main([*argv, "--person", "andy-burnham", "-o", str(out)]) == 2
+    _stdout, err = capsys.readouterr()
+    assert not out.exists() and not list(tmp_path.glob("*.pdf*"))
+    assert err.count("\n") == 1 and "Burnham" in err and "hokkaido-2026" in err
+    assert main([*argv, "--person", "renate-koesterbrink", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
