@@ -122,13 +122,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     # Read with a bound, whatever the path is: a FIFO or /dev/zero has no size to check.
     data = read_limited(Path(args.file))
     report = import_ics(db, _trip_id(db, args.trip), data)
-    for line in report.messages:
+    for line in report.lines():  # the summary first, then the details
         print(line)
-    print(
-        _("Imported: {created} new, {updated} updated, {cancelled} cancelled.").format(
-            created=report.created, updated=report.updated, cancelled=report.cancelled
-        )
-    )
     return EXIT_OK
 
 

@@ -50,6 +50,8 @@ class ImportedEvent:
     floating: bool = False
     no_end: bool = False
     sequence: int = 0  # SEQUENCE: the item's version must stay above it
+    modified: datetime | None = None  # LAST-MODIFIED, else DTSTAMP (UTC)
+    title: str = ""  # SUMMARY as read, for the import summary
 
 
 def read_events(cal: Calendar, zones: FileZones, region_tz: str) -> list[ImportedEvent]:
@@ -179,6 +181,8 @@ def _read_event(vevent: Component, number: int, zones: FileZones, region_tz: str
     }.get(status)
     event = ImportedEvent(uid, label, values, mapped, floating, no_end)
     event.sequence = _sequence(vevent)
+    event.modified = _modified(vevent)
+    event.title = summary
     return event
 
 
@@ -190,6 +194,38 @@ def _title(vevent: Component, summary: str) -> str:
             if summary.startswith(prefix) and summary[len(prefix) :].strip():
                 return summary[len(prefix) :].strip()
     return summary
+
+
+def read_cancellations(cal: Calendar) -> list[ImportedEvent]:
+    """The events of a cancel message (METHOD:CANCEL): only which item, never new values.
+
+    Outlook sends the old title with a prefix ("Abgesagt: …"), often without LOCATION or
+    DESCRIPTION and sometimes without times; none of that may reach the item.
+    """
+    out: list[ImportedEvent] = []
+    for number, vevent in enumerate((c for c in cal.subcomponents if c.name == "VEVENT"), start=1):
+        summary = _text(vevent, "SUMMARY")
+        uid = _text(vevent, "UID") or None
+        label = f"“{summary}”" if summary else (f"“{uid}”" if uid else f"#{number}")
+        event = ImportedEvent(uid, label, {}, ItemStatus.CANCELLED.value)
+        event.sequence = _sequence(vevent)
+        event.modified = _modified(vevent)
+        event.title = summary or uid or f"#{number}"
+        out.append(event)
+    if not out:
+        raise ImportFileError(_("The file contains no events (no VEVENT)."))
+    return out
+
+
+def _modified(vevent: Component) -> datetime | None:
+    """When the sender last changed the event: LAST-MODIFIED, else DTSTAMP, in UTC."""
+    for name in ("LAST-MODIFIED", "DTSTAMP"):
+        value = getattr(vevent.get(name), "dt", None)
+        if isinstance(value, datetime):
+            if value.tzinfo is None:  # floating: read as UTC, as RFC 5545 requires UTC here
+                value = value.replace(tzinfo=UTC)
+            return value.astimezone(UTC)
+    return None
 
 
 def _sequence(vevent: Component) -> int:

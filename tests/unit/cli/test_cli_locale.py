@@ -97,7 +97,11 @@ def test_messages_and_import_summary_in_each_language(db: Database, db_path: Pat
         env=ENV,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1].startswith("取り込みました（新規0件、")
+    # The summary first (issue #14), then the details.
+    assert (
+        result.stdout.splitlines()[0]
+        == "取り込みました（新規0件、更新0件、中止0件、変更なし1件）。"
+    )
     empty = db_path.with_name("empty.ics")
     empty.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nEND:VCALENDAR\r\n")
     result = run_process(

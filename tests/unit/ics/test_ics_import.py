@@ -28,11 +28,12 @@ def _event(
     end: str | None = "DTEND;TZID=Asia/Tokyo:20260414T110000",
     summary: str = "Meeting",
     extra: str = "",
+    stamp: str = "20260301T000000Z",
 ) -> str:
     lines = [
         "BEGIN:VEVENT",
         f"UID:{uid}" if uid else "",
-        "DTSTAMP:20260301T000000Z",
+        f"DTSTAMP:{stamp}",
         start,
         end or "",
         f"SUMMARY:{summary}",
@@ -40,6 +41,12 @@ def _event(
         "END:VEVENT",
     ]
     return "\r\n".join(line for line in lines if line) + "\r\n"
+
+
+def _sent_now() -> str:
+    """DTSTAMP of a file sent now: a changed event with the same SEQUENCE is newer only
+    by its stamp (an older one is not applied, issue #14)."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _ics(*events: str, head: str = "") -> bytes:
@@ -137,14 +144,15 @@ def test_reimport_updates_without_duplicates(db: Database, trip: Trip) -> None:
     )
     assert import_ics(db, trip.id, data).created == 2
     same = import_ics(db, trip.id, data)
-    assert (same.created, same.updated, same.cancelled) == (0, 0, 0)
-    assert same.messages == ["2 events were unchanged."]
+    assert (same.created, same.updated, same.cancelled, same.unchanged) == (0, 0, 0, 2)
+    assert same.messages == []
     before = {i.external_uid: i for i in _items(db, trip.id)}
     changed = _ics(
         _event(
             summary="Meeting (moved)",
             start="DTSTART;TZID=Asia/Tokyo:20260414T103000",
             end="DTEND;TZID=Asia/Tokyo:20260414T113000",
+            stamp=_sent_now(),
         )
     )
     report = import_ics(db, trip.id, changed)
@@ -176,7 +184,7 @@ def test_reimporting_our_own_export_changes_nothing(demo_db: Database, lang: str
         export_ics(demo_db, trip_id, lang=lang, include_sensitive=True, edition=Edition.INTERNAL),
     )
     assert (report.created, report.updated, report.cancelled) == (0, 0, 0)
-    assert report.messages == [f"{len(before)} events were unchanged."]
+    assert (report.unchanged, report.messages) == (len(before), [])
     after = {
         i.id: (i.version, i.venue_id, i.hosts_en, i.hosts_ja, i.description_ja)
         for i in _items(demo_db, trip_id)
@@ -221,7 +229,7 @@ def test_own_uids_of_this_trip_update_the_item(db: Database, trip: Trip) -> None
 
 def test_cancelled_event_cancels_the_item(db: Database, trip: Trip) -> None:
     import_ics(db, trip.id, _ics(_event()))
-    report = import_ics(db, trip.id, _ics(_event(extra="STATUS:CANCELLED")))
+    report = import_ics(db, trip.id, _ics(_event(extra="STATUS:CANCELLED", stamp=_sent_now())))
     assert (report.cancelled, report.updated, report.created) == (1, 0, 0)
     [item] = _items(db, trip.id)
     assert item.status == "cancelled"
