@@ -210,7 +210,7 @@ def export_ics(
 
 def calendar_zone(programme: TripProgramme) -> str:
     """The zone most of the programme's items are in (X-WR-TIMEZONE): a trip held in
-    Germany is Europe/Berlin even when the partner region is Hokkaido. Ties go to the
+    Germany has the German zone even when the partner region is Hokkaido. Ties go to the
     partner region's zone if it is among them, else to the zone met first; a programme
     without items has the partner region's zone."""
     region_tz = str(programme.region.timezone)

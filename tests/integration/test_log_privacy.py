@@ -85,7 +85,7 @@ def test_exports_lists_and_imports_log_events_but_no_private_notes(
     assert f"Export written: {ics} (ics, " in log and "private notes included" in log
     assert f"Export written: {pdf} (itinerary, " in log
     assert "Command started: list" in log
-    assert re.search(r"Calendar imported into trip #\d+: \d+ events", log)
+    assert re.search(r"Calendar imported into trip #\d+ \(METHOD:PUBLISH\): \d+ events", log)
     # … without them.
     assert private_values_in(log) == []
 
