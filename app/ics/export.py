@@ -25,7 +25,6 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Parameters
 from icalendar.parser_tools import DEFAULT_ENCODING
@@ -33,16 +32,15 @@ from icalendar.prop import vText
 
 from app.db.engine import Database
 from app.errors import ExportError
+from app.ics.description import INTERNAL, event_description, sensitive_lines
+from app.ics.export_texts import ExportTexts
 from app.ics.uids import UID_DOMAIN, item_uid
 from app.ics.vtimezone import vtimezone
-from app.locale.fallback import mark_fallback
-from app.locale.formatting import format_list
 from app.locale.i18n import (
     N_,
     _,
     check_language,
     current_language,
-    ngettext_in,
     translate_in,
 )
 from app.locale.labels import topic_label
@@ -50,8 +48,7 @@ from app.locale.names import format_name
 from app.readers.programme_records import load_programme_records
 from app.readers.programme_view import ItemView, TripProgramme
 from models.enums import LANGUAGES, Edition, ItemStatus
-from models.tables import SENSITIVE_PERSON_FIELDS, Person, ProgrammeItem, Venue
-from models.text import fallback_chain, localized
+from models.text import localized
 
 __all__ = [
     "CANCELLED_PREFIX",
@@ -97,27 +94,10 @@ _STATUS = {
     ItemStatus.PLANNED.value: "TENTATIVE",
 }
 
-# Labels of DESCRIPTION lines (msgids for extraction; translated in the export language).
-_HOSTS = N_("Hosts")
-_DELEGATION = N_("Delegation")
-_NOTES = N_("Notes")
-_INTERPRETING = N_("Interpreting")
-_INTERPRETING_OPEN = N_("needed, no interpreter assigned yet")
-_CONFIDENTIAL = N_("Confidential")
-_DRESS_CODE = N_("Dress code")
-_MEETING_POINT = N_("Meeting point")
-_INTERNAL_NOTES = N_("Internal notes (not for the partner)")
-_INTERNAL = N_("Internal – not for distribution")
 # Translators: put before the title (SUMMARY) of a cancelled item in an exported calendar,
 # as Outlook does ("Abgesagt: "), so that a calendar shows it as cancelled; keep the
 # trailing space where the language separates words. An import removes it again.
 CANCELLED_PREFIX = N_("Cancelled: ")
-_SENSITIVE_LABELS = {
-    "phone_private": N_("Private phone"),
-    "dietary_notes": N_("Dietary needs"),
-    "health_notes": N_("Health notes"),
-}
-assert set(_SENSITIVE_LABELS) == set(SENSITIVE_PERSON_FIELDS)
 
 
 class ExactText(vText):
@@ -247,7 +227,7 @@ def build_calendar(
     if programme.person is not None:
         name = f"{name} – {format_name(programme.person, lang)}"
     if internal:
-        name = f"{name} ({translate_in(lang, _INTERNAL)})"
+        name = f"{name} ({translate_in(lang, INTERNAL)})"
     cal.add("NAME", ExactText(name))
     cal.add("X-WR-CALNAME", ExactText(name))
     cal.add("X-WR-TIMEZONE", calendar_tz)
@@ -260,7 +240,7 @@ def build_calendar(
     first, last = _covered_dates(programme)
     for tzid in sorted(zones):
         cal.add_component(vtimezone(tzid, first, last))
-    texts = _Texts(lang, internal)
+    texts = ExportTexts(lang, internal)
     own = programme.person
     for view in programme.items:
         sensitive: list[str] = []
@@ -268,86 +248,9 @@ def build_calendar(
             people = view.attendees + tuple(p for p, _a in view.interpreters)
             if own is not None:
                 people = tuple(p for p in people if p.id == own.id)
-            sensitive = _sensitive_lines(people, texts)
+            sensitive = sensitive_lines(people, texts)
         cal.add_component(_event(view, texts, stamp, sensitive, confidential=include_sensitive))
     return cal
-
-
-class _Texts:
-    """Names, name lists, labels and zones of one export, each looked up once.
-
-    A trip's items name the same few people again and again, so each name, list
-    (Babel) and zone is worked out once per file instead of once per item.
-    """
-
-    def __init__(self, lang: str, internal: bool = False) -> None:
-        self.lang = lang
-        self.internal = internal
-        self.colon = "：" if lang == "ja" else ": "
-        self._names: dict[int, str] = {}
-        self._lists: dict[tuple[str, ...], str] = {}
-        self._labels: dict[str, str] = {}
-        self._zones: dict[str, ZoneInfo] = {}
-        chain = fallback_chain(lang)
-        # (attribute, language) in fallback order, per localized field
-        self._fields = {
-            field: tuple((f"{field}_{code}", code) for code in chain)
-            for field in (
-                "title",
-                "description",
-                "hosts",
-                "notes",
-                "name",
-                "address",
-                "dress_code",
-                "meeting_point",
-                "internal_notes",
-            )
-        }
-
-    def name(self, person: Person) -> str:
-        key = id(person)  # one export's Person objects live as long as this cache
-        text = self._names.get(key)
-        if text is None:
-            text = self._names[key] = format_name(person, self.lang)
-        return text
-
-    def names(self, names: list[str]) -> str:
-        key = tuple(names)
-        text = self._lists.get(key)
-        if text is None:
-            text = self._lists[key] = format_list(names, self.lang)
-        return text
-
-    def label(self, msgid: str) -> str:
-        text = self._labels.get(msgid)
-        if text is None:
-            text = self._labels[msgid] = translate_in(self.lang, msgid)
-        return text
-
-    def line(self, msgid: str, text: str) -> str:
-        return f"{self.label(msgid)}{self.colon}{text}"
-
-    def zone(self, tzid: str) -> ZoneInfo:
-        zone = self._zones.get(tzid)
-        if zone is None:
-            zone = self._zones[tzid] = ZoneInfo(tzid)
-        return zone
-
-    def localized(self, item: ProgrammeItem | Venue, field: str) -> tuple[str, str | None]:
-        """models.text.localized_with_source for the export language."""
-        for attribute, code in self._fields[field]:
-            value = getattr(item, attribute, None)
-            if value:
-                return str(value), code
-        return "", None
-
-    def marked(self, item: ProgrammeItem | Venue, field: str) -> tuple[str, bool]:
-        """The text in the export language, else the fallback's with its mark; and
-        whether it is the export language's own text."""
-        text, source = self.localized(item, field)
-        text = text.strip()
-        return mark_fallback(text, source, self.lang), source in (None, self.lang)
 
 
 def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
@@ -362,7 +265,7 @@ def _covered_dates(programme: TripProgramme) -> tuple[date, date]:
 
 
 def _event(
-    view: ItemView, texts: _Texts, stamp: datetime, sensitive: list[str], *, confidential: bool
+    view: ItemView, texts: ExportTexts, stamp: datetime, sensitive: list[str], *, confidential: bool
 ) -> Event:
     item = view.item
     lang = texts.lang
@@ -403,7 +306,7 @@ def _event(
     text = text.strip()
     hosts, hosts_own = texts.marked(item, "hosts")
     notes, notes_own = texts.marked(item, "notes")
-    description = _description(view, text, hosts, notes, texts, sensitive)
+    description = event_description(view, text, hosts, notes, texts, sensitive)
     if description == text and text:
         add("DESCRIPTION", ExactText(text), parameters={"LANGUAGE": text_lang or lang})
     elif description:
@@ -443,54 +346,3 @@ def location_text(venue_name: str, venue_address: str) -> str:
     """LOCATION: venue name and address on one line, as calendar clients show it."""
     address = ", ".join(line.strip() for line in venue_address.splitlines() if line.strip())
     return ", ".join(part for part in (venue_name.strip(), address) if part)
-
-
-def _description(
-    view: ItemView, text: str, hosts: str, notes: str, texts: _Texts, sensitive: list[str]
-) -> str:
-    """The item's description, then labelled lines (hosts, delegation, interpreters …)."""
-    item = view.item
-    lines: list[str] = []
-    if hosts:
-        lines.append(texts.line(_HOSTS, hosts))
-    if view.attendees:
-        names = [texts.name(p) for p in view.attendees]
-        lines.append(texts.line(_DELEGATION, texts.names(names)))
-    if view.interpreters:
-        label = ngettext_in(texts.lang, "Interpreter", "Interpreters", len(view.interpreters))
-        names = [f"{texts.name(p)} ({a.source}–{a.target})" for p, a in view.interpreters]
-        lines.append(f"{label}{texts.colon}{texts.names(names)}")
-    elif item.interpreting_needed:
-        lines.append(texts.line(_INTERPRETING, texts.label(_INTERPRETING_OPEN)))
-    for msgid, field in ((_DRESS_CODE, "dress_code"), (_MEETING_POINT, "meeting_point")):
-        if shared := texts.marked(item, field)[0]:
-            lines.append(texts.line(msgid, shared))
-    if notes:
-        lines.append(texts.line(_NOTES, notes))
-    if texts.internal:
-        if internal_notes := texts.marked(item, "internal_notes")[0]:
-            lines.append(texts.line(_INTERNAL_NOTES, internal_notes))
-        lines.append(texts.label(_INTERNAL))
-    lines.extend(sensitive)
-    parts = [text] if text else []
-    if lines:
-        parts.append("\n".join(lines))
-    return "\n\n".join(parts)
-
-
-def _sensitive_lines(people: tuple[Person, ...], texts: _Texts) -> list[str]:
-    out: list[str] = []
-    seen: set[int | None] = set()
-    for person in people:
-        if person.id in seen:
-            continue
-        seen.add(person.id)
-        notes = [
-            texts.line(_SENSITIVE_LABELS[f], value)
-            for f in SENSITIVE_PERSON_FIELDS
-            if (value := " ".join(str(getattr(person, f, "") or "").split()))
-        ]
-        if notes:
-            head = f"{texts.label(_CONFIDENTIAL)} – {texts.name(person)}"
-            out.append(f"{head} ({'; '.join(notes)})")
-    return out
